@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ACTIONS } from '../actions/register'
+import type { ActionContext, Dialogs } from '../actions/types'
+import { CommandPalette } from '../components/CommandPalette'
+import { DialogHost } from '../components/DialogHost'
+import { Sidebar } from '../components/Sidebar'
+import { Toasts } from '../components/Toasts'
+import { useAppState, useController } from '../hooks/useApp'
+import { useShortcuts } from '../hooks/useShortcuts'
+import { Customers } from '../views/Customers/Customers'
+import { Home } from '../views/Home/Home'
+import { Journal } from '../views/Journal/Journal'
+import { Notebooks } from '../views/Notebooks/Notebooks'
+import { Settings } from '../views/Settings/Settings'
+import { Welcome } from '../views/Welcome/Welcome'
+import { hashOf, routeFromHash } from './routes'
+import type { Route } from './routes'
+import './App.css'
+
+function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => routeFromHash(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(routeFromHash(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  const navigate = useCallback((next: Route) => {
+    if (window.location.hash !== hashOf(next)) window.location.hash = hashOf(next)
+    setRoute(next)
+  }, [])
+  return [route, navigate]
+}
+
+function useThemeAttribute(theme: 'system' | 'light' | 'dark') {
+  useEffect(() => {
+    const root = document.documentElement
+    if (theme === 'system') delete root.dataset.theme
+    else root.dataset.theme = theme
+  }, [theme])
+}
+
+export function App() {
+  const app = useController()
+  const state = useAppState()
+  const { t } = useTranslation()
+  const [route, navigate] = useHashRoute()
+  const [paletteOpen, setPaletteOpen] = useState(false)
+  const dialogs = useRef<Dialogs>(null)
+  useThemeAttribute(state.theme)
+
+  const context = useMemo<ActionContext>(
+    () => ({
+      app,
+      t,
+      route,
+      navigate,
+      openPalette: () => setPaletteOpen(true),
+      dialogs: {
+        prompt: (options) => dialogs.current?.prompt(options) ?? Promise.resolve(null),
+        confirm: (options) => dialogs.current?.confirm(options) ?? Promise.resolve(false),
+      },
+    }),
+    // `state` is listed so labels that read app.state re-render with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [app, t, route, navigate, state],
+  )
+  useShortcuts(ACTIONS, context)
+
+  if (state.status === 'starting') {
+    return <p className="app-loading">{t('app.loading')}</p>
+  }
+
+  const needsNotebook = route !== 'notebooks' && route !== 'settings'
+  const overlays = (
+    <>
+      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} context={context} />
+      <DialogHost ref={dialogs} />
+      <Toasts />
+    </>
+  )
+  if (!state.notebook && needsNotebook) {
+    return (
+      <>
+        {state.openError && <OpenErrorBanner />}
+        <Welcome context={context} />
+        {overlays}
+      </>
+    )
+  }
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar context={context} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {state.openError && <OpenErrorBanner />}
+        {route === 'home' && <Home />}
+        {route === 'customers' && <Customers context={context} />}
+        {route === 'journal' && <Journal />}
+        {route === 'notebooks' && <Notebooks context={context} />}
+        {route === 'settings' && <Settings />}
+      </main>
+      {overlays}
+    </div>
+  )
+}
+
+function OpenErrorBanner() {
+  const { t } = useTranslation()
+  const error = useAppState().openError
+  if (!error) return null
+  const message =
+    error.code === 'newer-version'
+      ? t('error.newerVersion', { found: error.found, supported: error.supported })
+      : error.code === 'quota-exceeded'
+        ? t('error.quota')
+        : t('error.openFailed', { message: error.message })
+  return (
+    <div className="banner banner-error" role="alert">
+      {message}
+    </div>
+  )
+}

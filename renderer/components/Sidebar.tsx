@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next'
+import { formatShortcut, parseShortcut } from '../../src/actions/shortcut'
+import type { ActionContext } from '../actions/types'
+import { describeError } from '../actions/errors'
+import { useAppState } from '../hooks/useApp'
+import { useNotebooks } from '../hooks/useNotebookData'
+import { isMac } from '../platform/keyboard'
+import './Sidebar.css'
+
+const SECTIONS = [
+  ['home', 'nav.home'],
+  ['customers', 'nav.customers'],
+  ['journal', 'nav.journal'],
+] as const
+
+const FOOTER = [
+  ['notebooks', 'nav.notebooks'],
+  ['settings', 'nav.settings'],
+] as const
+
+export function Sidebar({ context }: { context: ActionContext }) {
+  const { t } = useTranslation()
+  const { notebook } = useAppState()
+  const notebooks = useNotebooks()
+  const link = ([route, key]: (typeof SECTIONS)[number] | (typeof FOOTER)[number]) => (
+    <li key={route}>
+      <a href={`#/${route}`} aria-current={context.route === route ? 'page' : undefined}>
+        {t(key)}
+      </a>
+    </li>
+  )
+  const switchTo = async (id: string) => {
+    try {
+      await context.app.openNotebook(id)
+      context.navigate('home')
+    } catch (error) {
+      context.app.toast(describeError(error, t), { tone: 'error' })
+    }
+  }
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="sidebar-brand">{t('app.name')}</div>
+      {notebook && (
+        <label className="sidebar-notebook">
+          <span className="visually-hidden">{t('notebook.switchTo')}</span>
+          <select
+            value={notebook.entry.id}
+            data-testid="notebook-switcher"
+            onChange={(event) => void switchTo(event.target.value)}
+          >
+            {(notebooks?.active ?? [notebook.entry]).map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" className="sidebar-palette" onClick={context.openPalette}>
+        <span>{t('action.openPalette')}</span>
+        <kbd>{formatShortcut(parseShortcut('Mod+k'), isMac())}</kbd>
+      </button>
+      <ul className="sidebar-sections">{notebook && SECTIONS.map(link)}</ul>
+      <ul className="sidebar-sections sidebar-footer">{FOOTER.map(link)}</ul>
+    </nav>
+  )
+}

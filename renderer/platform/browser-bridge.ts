@@ -1,0 +1,47 @@
+/**
+ * The desktop bridge in a plain browser: downloads instead of save dialogs, a file input instead
+ * of an open dialog, a new tab instead of the system browser.
+ */
+import { isAllowedExternalUrl } from '../../src/platform/external-links'
+import type { ChosenFile, DesktopBridge } from '../../src/platform/desktop-bridge'
+
+export const browserBridge: DesktopBridge = {
+  async appInfo() {
+    return {
+      name: 'Carnet',
+      version: import.meta.env.CARNET_VERSION ?? '0.0.0',
+      runtime: 'web',
+      locales: [...navigator.languages],
+    }
+  },
+
+  async openExternal(url) {
+    if (!isAllowedExternalUrl(url)) return false
+    window.open(url, '_blank', 'noopener,noreferrer')
+    return true
+  },
+
+  chooseFile(options) {
+    return new Promise<ChosenFile | null>((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = options.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',')
+      input.addEventListener('change', async () => {
+        const file = input.files?.[0]
+        resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null)
+      })
+      input.addEventListener('cancel', () => resolve(null))
+      input.click()
+    })
+  },
+
+  async saveFile(options) {
+    const blob = new Blob([options.bytes.slice().buffer])
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(blob)
+    link.download = options.suggestedName
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
+    return { status: 'saved', name: options.suggestedName }
+  },
+}

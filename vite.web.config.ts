@@ -1,0 +1,21 @@
+/**
+ * The same renderer as the desktop app, built to run in a plain browser (`npm run web`).
+ * End-to-end tests drive this build in Chromium.
+ */
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: resolve('dist-web'),
+    emptyOutDir: true,
+  },
+  worker: { format: 'es' },
+  plugins: [react()],
+  server: { port: 5180, strictPort: false },
+  preview: { port: 4180, strictPort: true },
+})
