@@ -1,0 +1,110 @@
+/**
+ * The application menu, as a template (plain data). Every item is a standard Electron role, so the
+ * platform does the work (text editing, zoom, full screen, window management) and nothing here
+ * reaches into the page. Carnet's own commands live in the page's action registry and its
+ * command palette.
+ */
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuLabels } from './menu-labels'
+
+export interface MenuTemplateInput {
+  labels: MenuLabels
+  /** `process.platform`: macOS has an app menu and a different Window menu. */
+  platform: NodeJS.Platform
+  appName: string
+  /** Reload and developer tools are for development only. */
+  isDevelopment: boolean
+}
+
+const separator = { type: 'separator' } as const satisfies MenuItemConstructorOptions
+
+export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructorOptions[] {
+  const { labels, appName, isDevelopment } = input
+  const isMac = input.platform === 'darwin'
+  const named = (label: string): string => label.replaceAll('{app}', appName)
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about', label: named(labels.about) },
+      separator,
+      { role: 'services', label: labels.services },
+      separator,
+      { role: 'hide', label: named(labels.hide) },
+      { role: 'hideOthers', label: labels.hideOthers },
+      { role: 'unhide', label: labels.showAll },
+      separator,
+      { role: 'quit', label: named(labels.quit) },
+    ],
+  }
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: labels.file,
+    submenu: isMac
+      ? [{ role: 'close', label: labels.closeWindow }]
+      : [{ role: 'quit', label: named(labels.quit) }],
+  }
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: labels.edit,
+    submenu: [
+      { role: 'undo', label: labels.undo },
+      { role: 'redo', label: labels.redo },
+      separator,
+      { role: 'cut', label: labels.cut },
+      { role: 'copy', label: labels.copy },
+      { role: 'paste', label: labels.paste },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle', label: labels.pasteAndMatchStyle } as const] : []),
+      { role: 'delete', label: labels.delete },
+      separator,
+      { role: 'selectAll', label: labels.selectAll },
+    ],
+  }
+
+  const developmentItems: MenuItemConstructorOptions[] = isDevelopment
+    ? [
+        { role: 'reload', label: labels.reload },
+        { role: 'forceReload', label: labels.forceReload },
+        { role: 'toggleDevTools', label: labels.toggleDeveloperTools },
+        separator,
+      ]
+    : []
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: labels.view,
+    submenu: [
+      ...developmentItems,
+      { role: 'resetZoom', label: labels.actualSize },
+      { role: 'zoomIn', label: labels.zoomIn },
+      { role: 'zoomOut', label: labels.zoomOut },
+      separator,
+      { role: 'togglefullscreen', label: labels.toggleFullScreen },
+    ],
+  }
+
+  const windowMenu: MenuItemConstructorOptions = {
+    label: labels.window,
+    // On macOS this role makes it the system's Window menu, listing the open windows.
+    ...(isMac ? { role: 'windowMenu' as const } : {}),
+    submenu: isMac
+      ? [
+          { role: 'minimize', label: labels.minimize },
+          { role: 'zoom', label: labels.zoom },
+          separator,
+          { role: 'front', label: labels.bringAllToFront },
+        ]
+      : [
+          { role: 'minimize', label: labels.minimize },
+          { role: 'close', label: labels.closeWindow },
+        ],
+  }
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: labels.help,
+    // On macOS this role adds the system's search field to the Help menu.
+    ...(isMac ? { role: 'help' as const } : {}),
+    submenu: isMac ? [] : [{ role: 'about', label: named(labels.about) }],
+  }
+
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
+}

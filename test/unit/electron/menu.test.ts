@@ -1,0 +1,101 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it } from 'vitest'
+import { buildMenuTemplate } from '../../../electron/main/menu'
+import type { MenuLabels } from '../../../electron/main/menu-labels'
+import { MENU_LABELS, menuLabelsFor, pickMenuLocale } from '../../../electron/main/menu-labels'
+
+function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
+  ])
+}
+
+function template(
+  platform: NodeJS.Platform,
+  labels: MenuLabels = MENU_LABELS.en,
+  isDevelopment = false,
+) {
+  return buildMenuTemplate({ labels, platform, appName: 'Carnet', isDevelopment })
+}
+
+describe('menu labels', () => {
+  it('picks French for any French locale and English otherwise', () => {
+    expect(pickMenuLocale('fr')).toBe('fr')
+    expect(pickMenuLocale('fr-FR')).toBe('fr')
+    expect(pickMenuLocale('fr_CA')).toBe('fr')
+    expect(pickMenuLocale('FR-be')).toBe('fr')
+    expect(pickMenuLocale('en-GB')).toBe('en')
+    expect(pickMenuLocale('de')).toBe('en')
+    expect(pickMenuLocale('')).toBe('en')
+    expect(menuLabelsFor('fr-FR').file).toBe('Fichier')
+  })
+
+  it('has every label, non-empty, in every language', () => {
+    const keys = Object.keys(MENU_LABELS.en).sort()
+    for (const labels of Object.values(MENU_LABELS)) {
+      expect(Object.keys(labels).sort()).toEqual(keys)
+      for (const label of Object.values(labels)) expect(label.trim()).not.toBe('')
+    }
+  })
+})
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View, Window and Help on Windows and Linux', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      expect(template(platform).map((item) => item.label)).toEqual([
+        'File',
+        'Edit',
+        'View',
+        'Window',
+        'Help',
+      ])
+    }
+  })
+
+  it('adds the app menu first on macOS', () => {
+    const labels = template('darwin').map((item) => item.label)
+    expect(labels).toEqual(['Carnet', 'File', 'Edit', 'View', 'Window', 'Help'])
+    const roles = flatten(template('darwin')).map((item) => item.role)
+    expect(roles).toEqual(expect.arrayContaining(['about', 'hide', 'quit', 'windowMenu', 'front']))
+  })
+
+  it('uses standard roles for editing, zoom and full screen', () => {
+    const roles = flatten(template('linux')).map((item) => item.role)
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'togglefullscreen',
+        'minimize',
+        'quit',
+      ]),
+    )
+  })
+
+  it('offers reload and developer tools in development only', () => {
+    const production = flatten(template('linux')).map((item) => item.role)
+    expect(production).not.toContain('toggleDevTools')
+    expect(production).not.toContain('reload')
+    const development = flatten(template('linux', MENU_LABELS.en, true)).map((item) => item.role)
+    expect(development).toContain('toggleDevTools')
+  })
+
+  it('labels every item from the table, in French too', () => {
+    const items = flatten(template('darwin', MENU_LABELS.fr))
+    expect(items.map((item) => item.label)).toEqual(
+      expect.arrayContaining(['Fichier', 'Édition', 'Quitter Carnet', 'À propos de Carnet']),
+    )
+    for (const item of items) {
+      if (item.type !== 'separator') expect(item.label).toBeTruthy()
+    }
+    expect(items.some((item) => item.label?.includes('{app}'))).toBe(false)
+  })
+})

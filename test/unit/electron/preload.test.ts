@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { BRIDGE_CHANNELS, BRIDGE_VERBS } from '../../../src/platform/desktop-bridge'
+
+/** What the preload hands to Electron, captured by a fake `electron` module. */
+const electron = vi.hoisted(() => ({
+  exposed: [] as Array<{ key: string; api: unknown }>,
+  invocations: [] as unknown[][],
+}))
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: unknown) => {
+      electron.exposed.push({ key, api })
+    },
+  },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => {
+      electron.invocations.push(args)
+      return Promise.resolve(`answer from ${String(args[0])}`)
+    },
+    send: () => {
+      throw new Error('the preload must only invoke')
+    },
+  },
+}))
+
+function isCallable(value: unknown): value is (...args: unknown[]) => Promise<unknown> {
+  return typeof value === 'function'
+}
+
+function exposedBridge(): Record<string, unknown> {
+  const [only] = electron.exposed
+  if (only === undefined || typeof only.api !== 'object' || only.api === null) {
+    throw new Error('nothing was exposed')
+  }
+  return { ...only.api }
+}
+
+describe('preload', () => {
+  beforeAll(async () => {
+    await import('../../../electron/preload/index')
+  })
+
+  it('exposes exactly one object, named carnet', () => {
+    expect(electron.exposed.map(({ key }) => key)).toEqual(['carnet'])
+  })
+
+  it('holds exactly the bridge verbs, all functions', () => {
+    const bridge = exposedBridge()
+    expect(Object.keys(bridge).sort()).toEqual([...BRIDGE_VERBS].sort())
+    for (const verb of BRIDGE_VERBS) expect(typeof bridge[verb]).toBe('function')
+  })
+
+  it('never exposes ipcRenderer or anything that reaches it', () => {
+    const bridge = exposedBridge()
+    for (const value of Object.values(bridge)) {
+      expect(typeof value).toBe('function')
+    }
+    expect(bridge).not.toHaveProperty('invoke')
+    expect(bridge).not.toHaveProperty('ipcRenderer')
+    expect(bridge).not.toHaveProperty('send')
+    expect(bridge).not.toHaveProperty('on')
+  })
+
+  it('forwards each verb to its own channel with its arguments', async () => {
+    const bridge = exposedBridge()
+    const argumentsOf = {
+      appInfo: [],
+      openExternal: ['https://example.com/'],
+      chooseFile: [{ title: 'Open', filters: [] }],
+      saveFile: [
+        { title: 'Save', suggestedName: 'a.csv', filters: [], bytes: new Uint8Array([1]) },
+      ],
+    } satisfies Record<(typeof BRIDGE_VERBS)[number], unknown[]>
+
+    for (const verb of BRIDGE_VERBS) {
+      electron.invocations.length = 0
+      const call = bridge[verb]
+      if (!isCallable(call)) throw new Error(`${verb} is not a function`)
+      const answer = await call(...argumentsOf[verb])
+      expect(answer).toBe(`answer from ${BRIDGE_CHANNELS[verb]}`)
+      expect(electron.invocations).toEqual([[BRIDGE_CHANNELS[verb], ...argumentsOf[verb]]])
+    }
+  })
+})
