@@ -7,8 +7,15 @@ import type { RecordOf, TableName } from '../model/records'
 import type { NotebookDb } from '../db/notebook-db'
 import type { NotebookFile, NotebookTables } from './notebook-file'
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+
 export async function loadNotebookFile(db: NotebookDb, file: NotebookFile, now: number): Promise<void> {
-  const tables = file.anchor === undefined ? file.tables : shiftTables(file.tables, now - file.anchor)
+  // Whole weeks, so a sample's weekly rhythm (closed on Mondays, Saturday market) and times of
+  // day stay true; its newest record lands in the last seven days, never in the future.
+  const tables =
+    file.anchor === undefined
+      ? file.tables
+      : shiftTables(file.tables, Math.floor((now - file.anchor) / WEEK_MS) * WEEK_MS)
   await db.transaction('rw', TABLE_NAMES, async () => {
     for (const table of TABLE_NAMES) {
       const rows = tables[table]
@@ -30,7 +37,7 @@ function shiftRecord<T extends TableName>(table: T, record: RecordOf[T], delta: 
   const move = (value: number | undefined) => (value === undefined ? undefined : value + delta)
   const copy: Record<string, unknown> = { ...record, createdAt: record.createdAt + delta, updatedAt: record.updatedAt + delta }
   for (const field of ['at', 'since', 'deletedAt'] as const) {
-    if (typeof copy[field] === 'number') copy[field] = move(copy[field] as number)
+    if (typeof copy[field] === 'number') copy[field] = move(copy[field])
   }
   if (table === 'notes') {
     const note = record as RecordOf['notes']
