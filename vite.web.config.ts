@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: resolve('dist-web'),
     emptyOutDir: true,
+    // The sample notebooks are large chunks on purpose: loaded only when a sample is created.
+    chunkSizeWarningLimit: 2_000,
   },
   worker: { format: 'es' },
   plugins: [react()],

@@ -31,9 +31,9 @@ export interface ActionContext {
   app: AppController
   t: TFunction
   dialogs: Dialogs
-  navigate(route: Route): void
+  navigate: (route: Route) => void
   route: Route
-  openPalette(): void
+  openPalette: () => void
 }
 
 export type ActionGroup = 'actions' | 'navigate'

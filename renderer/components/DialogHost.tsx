@@ -6,6 +6,7 @@ import { useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConfirmOptions, Dialogs, PromptOptions } from '../actions/types'
+import { focusInitial } from '../platform/focus'
 import './DialogHost.css'
 
 type Request =
@@ -26,12 +27,16 @@ export function DialogHost({ ref }: { ref: Ref<Dialogs> }) {
         setError('')
         setRequest({ kind: 'prompt', options, resolve })
       }),
-    confirm: (options) => new Promise((resolve) => setRequest({ kind: 'confirm', options, resolve })),
+    confirm: (options) =>
+      new Promise((resolve) => setRequest({ kind: 'confirm', options, resolve })),
   }))
 
   useEffect(() => {
     const dialog = dialogRef.current
-    if (request && dialog && !dialog.open) dialog.showModal()
+    if (request && dialog && !dialog.open) {
+      dialog.showModal()
+      focusInitial(dialog)
+    }
   }, [request])
 
   const finish = (accepted: boolean) => {
@@ -74,7 +79,7 @@ export function DialogHost({ ref }: { ref: Ref<Dialogs> }) {
             <label className="dialog-field">
               <span>{request.options.label}</span>
               <input
-                autoFocus
+                data-autofocus
                 value={value}
                 maxLength={200}
                 aria-invalid={error !== ''}
@@ -92,7 +97,11 @@ export function DialogHost({ ref }: { ref: Ref<Dialogs> }) {
             <p className="dialog-body">{request.options.body}</p>
           )}
           <div className="dialog-buttons">
-            <button type="button" autoFocus={Boolean(danger)} onClick={() => finish(false)}>
+            <button
+              type="button"
+              data-autofocus={danger ? '' : undefined}
+              onClick={() => finish(false)}
+            >
               {t('common.cancel')}
             </button>
             <button type="submit" className={danger ? 'button-danger' : 'button-primary'}>

@@ -16,7 +16,10 @@ export function Toasts() {
     () =>
       app.onToast((toast) => {
         setToasts((current) => [...current.slice(-3), toast])
-        window.setTimeout(() => setToasts((current) => current.filter((item) => item.id !== toast.id)), TOAST_MS)
+        window.setTimeout(
+          () => setToasts((current) => current.filter((item) => item.id !== toast.id)),
+          TOAST_MS,
+        )
       }),
     [app],
   )
@@ -39,7 +42,12 @@ export function Toasts() {
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
+          <button
+            type="button"
+            className="toast-close"
+            aria-label={t('common.dismiss')}
+            onClick={() => dismiss(toast.id)}
+          >
             ×
           </button>
         </div>

@@ -17,7 +17,7 @@ export function useShortcuts(actions: readonly Action[], context: ActionContext)
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return
       // A modal dialog owns the keyboard while it is open.
-      if (document.querySelector('dialog[open], [cmdk-dialog]')) return
+      if (document.querySelector('dialog[open]')) return
       const typing = isTypingTarget(event.target)
       for (const { action, shortcut } of bindings) {
         if (!matchesShortcut(shortcut, event, mac)) continue

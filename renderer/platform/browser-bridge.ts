@@ -26,9 +26,13 @@ export const browserBridge: DesktopBridge = {
       const input = document.createElement('input')
       input.type = 'file'
       input.accept = options.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',')
-      input.addEventListener('change', async () => {
+      input.addEventListener('change', () => {
         const file = input.files?.[0]
-        resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null)
+        if (!file) return resolve(null)
+        file.arrayBuffer().then(
+          (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+          () => resolve(null),
+        )
       })
       input.addEventListener('cancel', () => resolve(null))
       input.click()

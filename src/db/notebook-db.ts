@@ -59,7 +59,7 @@ export async function openNotebookDb(
     // Dexie 4 opens a database of a higher version as it is, without an error; a newer Carnet
     // may have changed what records mean, so it is refused here before anything is read.
     // Dexie stores version n as 10n, plus a few when it adjusted a schema by itself.
-    const found = Math.floor(db.backendDB().version / 10)
+    const found = Math.floor((db.backendDB() as { version: number }).version / 10)
     if (found > CURRENT_SCHEMA_VERSION) {
       db.close()
       return { ok: false, error: { code: 'newer-version', found, supported: CURRENT_SCHEMA_VERSION } }

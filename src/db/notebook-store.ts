@@ -60,7 +60,7 @@ export class Writer {
   ): Promise<RecordOf[T] | undefined> {
     const current = await this.get(table, id)
     if (!current) return undefined
-    return this.put(table, { ...current, ...patch } as Draft<T>)
+    return this.put(table, { ...current, ...patch })
   }
 
   async delete(table: TableName, id: string): Promise<void> {

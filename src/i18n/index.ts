@@ -30,7 +30,7 @@ export function pickLanguage(setting: LanguageSetting, systemLocales: readonly s
  */
 export function withDerivedPlurals(catalog: object): object {
   const result: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(catalog)) {
+  for (const [key, value] of Object.entries(catalog) as [string, unknown][]) {
     result[key] = typeof value === 'object' && value !== null ? withDerivedPlurals(value) : value
     if (key.endsWith('_other') && typeof value === 'string') {
       const many = `${key.slice(0, -'_other'.length)}_many`

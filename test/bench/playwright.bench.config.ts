@@ -1,0 +1,17 @@
+/**
+ * Benchmarks run against the production web build in Chromium, one at a time so they do not
+ * compete for the two cores. `npm run bench` builds, runs this, and prints the table.
+ */
+import { defineConfig } from '@playwright/test'
+import baseConfig from '../../playwright.config'
+
+const web = baseConfig.projects?.find((project) => project.name === 'web')
+
+export default defineConfig({
+  ...baseConfig,
+  testDir: '.',
+  timeout: 10 * 60_000,
+  workers: 1,
+  reporter: [['list']],
+  projects: [{ name: 'bench', testMatch: '**/*.bench.ts', use: web?.use ?? {} }],
+})
