@@ -7,7 +7,9 @@ export function describeError(error: unknown, t: TFunction): string {
   if (isQuotaError(error)) return t('error.quota')
   if (error instanceof InvalidRecordError) {
     const issue = error.issues[0]
-    return t('error.invalidRecord', { message: issue ? `${issue.path.join('.')}: ${issue.message}` : error.table })
+    return t('error.invalidRecord', {
+      message: issue ? `${issue.path.join('.')}: ${issue.message}` : error.table,
+    })
   }
   const message = error instanceof Error ? error.message : String(error)
   return t('error.generic', { message })

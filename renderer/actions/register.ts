@@ -28,7 +28,11 @@ export const undoAction: Action = {
   perform: (context) =>
     guarded(context, async () => {
       const entry = await context.app.history.undo()
-      context.app.toast(entry ? context.t('action.undone', { label: entry.label }) : context.t('action.nothingToUndo'))
+      context.app.toast(
+        entry
+          ? context.t('action.undone', { label: entry.label })
+          : context.t('action.nothingToUndo'),
+      )
     }),
 }
 
@@ -43,7 +47,11 @@ export const redoAction: Action = {
   perform: (context) =>
     guarded(context, async () => {
       const entry = await context.app.history.redo()
-      context.app.toast(entry ? context.t('action.redone', { label: entry.label }) : context.t('action.nothingToRedo'))
+      context.app.toast(
+        entry
+          ? context.t('action.redone', { label: entry.label })
+          : context.t('action.nothingToRedo'),
+      )
     }),
 }
 
@@ -73,7 +81,9 @@ export const newCustomerAction: Action = {
         confirmLabel: t('common.create'),
       })
       if (!name) return
-      await app.change(t('action.newCustomer'), (writer) => createEntity(writer, { kind: 'customer', name }))
+      await app.change(t('action.newCustomer'), (writer) =>
+        createEntity(writer, { kind: 'customer', name }),
+      )
       app.toast(t('customers.created', { name }))
       context.navigate('customers')
     }),
@@ -119,14 +129,19 @@ export const newSampleNotebookAction: Action = {
   keywords: ['example', 'exemple', 'demo'],
   perform: (context) =>
     guarded(context, async () => {
-      const entry = await context.app.createNotebook(sampleName(context), context.app.state.language)
+      const entry = await context.app.createNotebook(
+        sampleName(context),
+        context.app.state.language,
+      )
       context.app.toast(context.t('notebook.created', { name: entry.name }))
       context.navigate('home')
     }),
 }
 
 export function sampleName({ app }: ActionContext): string {
-  return app.state.language === 'fr' ? 'Boulangerie du Canal (exemple)' : 'Canal Street Bakery (sample)'
+  return app.state.language === 'fr'
+    ? 'Boulangerie du Canal (exemple)'
+    : 'Canal Street Bakery (sample)'
 }
 
 export const renameNotebookAction: Action = {
@@ -169,7 +184,11 @@ export const deleteNotebookAction: Action = {
     }),
 }
 
-export async function deleteNotebook(context: ActionContext, id: string, name: string): Promise<void> {
+export async function deleteNotebook(
+  context: ActionContext,
+  id: string,
+  name: string,
+): Promise<void> {
   const { t, app, dialogs } = context
   const confirmed = await dialogs.confirm({
     title: t('notebook.deleteTitle', { name }),
@@ -200,16 +219,14 @@ const navigation = (
     ['notebooks', 'action.goNotebooks', 'Mod+8'],
     ['settings', 'action.goSettings', 'Mod+,'],
   ] as const
-).map(
-  ([route, key, shortcut]): Action => ({
-    name: `go.${route}`,
-    label: ({ t }) => t(key),
-    shortcut,
-    group: 'navigate',
-    isAvailable: (context) => hasNotebook(context) || route === 'notebooks' || route === 'settings',
-    perform: (context) => context.navigate(route),
-  }),
-)
+).map(([route, key, shortcut]): Action => ({
+  name: `go.${route}`,
+  label: ({ t }) => t(key),
+  shortcut,
+  group: 'navigate',
+  isAvailable: (context) => hasNotebook(context) || route === 'notebooks' || route === 'settings',
+  perform: (context) => context.navigate(route),
+}))
 
 const themeActions = (
   [
@@ -217,32 +234,28 @@ const themeActions = (
     ['dark', 'action.useDarkTheme'],
     ['system', 'action.useSystemTheme'],
   ] as const
-).map(
-  ([theme, key]): Action => ({
-    name: `theme.${theme}`,
-    label: ({ t }) => t(key),
-    group: 'actions',
-    keywords: ['theme', 'thème'],
-    isAvailable: ({ app }) => app.state.theme !== theme,
-    perform: ({ app }) => app.setTheme(theme),
-  }),
-)
+).map(([theme, key]): Action => ({
+  name: `theme.${theme}`,
+  label: ({ t }) => t(key),
+  group: 'actions',
+  keywords: ['theme', 'thème'],
+  isAvailable: ({ app }) => app.state.theme !== theme,
+  perform: ({ app }) => app.setTheme(theme),
+}))
 
 const languageActions = (
   [
     ['fr', 'action.useFrench'],
     ['en', 'action.useEnglish'],
   ] as const
-).map(
-  ([language, key]): Action => ({
-    name: `language.${language}`,
-    label: ({ t }) => t(key),
-    group: 'actions',
-    keywords: ['language', 'langue'],
-    isAvailable: ({ app }) => app.state.language !== language,
-    perform: ({ app }) => app.setLanguage(language),
-  }),
-)
+).map(([language, key]): Action => ({
+  name: `language.${language}`,
+  label: ({ t }) => t(key),
+  group: 'actions',
+  keywords: ['language', 'langue'],
+  isAvailable: ({ app }) => app.state.language !== language,
+  perform: ({ app }) => app.setLanguage(language),
+}))
 
 export const ACTIONS: readonly Action[] = [
   paletteAction,

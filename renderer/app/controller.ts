@@ -109,7 +109,10 @@ export class AppController {
     this.closeCurrent()
     await this.registry.markOpened(id)
     this.history.clear()
-    this.update({ notebook: { entry, store: new NotebookStore(result.db, this.clock) }, openError: null })
+    this.update({
+      notebook: { entry, store: new NotebookStore(result.db, this.clock) },
+      openError: null,
+    })
     return true
   }
 

@@ -43,6 +43,10 @@ export function Sidebar({ context }: { context: ActionContext }) {
       {notebook && (
         <label className="sidebar-notebook">
           <span className="visually-hidden">{t('notebook.switchTo')}</span>
+          {/* The name is shown as wrapping text; the native select over it does the switching. */}
+          <span className="sidebar-notebook-name" aria-hidden="true">
+            {notebook.entry.name}
+          </span>
           <select
             value={notebook.entry.id}
             data-testid="notebook-switcher"
@@ -57,7 +61,7 @@ export function Sidebar({ context }: { context: ActionContext }) {
         </label>
       )}
       <button type="button" className="sidebar-palette" onClick={context.openPalette}>
-        <span>{t('action.openPalette')}</span>
+        <span>{t('nav.commands')}</span>
         <kbd>{formatShortcut(parseShortcut('Mod+k'), isMac())}</kbd>
       </button>
       <ul className="sidebar-sections">{notebook && SECTIONS.map(link)}</ul>

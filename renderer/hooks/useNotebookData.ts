@@ -33,7 +33,7 @@ export function useNotebookCounts(): NotebookCounts | undefined {
 export function useCustomers(): Entity[] | undefined {
   const db = useAppState().notebook?.store.db
   return useLiveQuery(
-    async () => (db ? db.entities.where('kind').equals('customer').sortBy('name') : []),
+    async () => (db ? db.entities.where('kind').equals('customer').toArray() : []),
     [db],
   )
 }
@@ -53,7 +53,9 @@ export function useEntityNames(ids: readonly string[]): Map<string, string> | un
   return useLiveQuery(async () => {
     if (!db) return new Map<string, string>()
     const entities = await db.entities.bulkGet([...new Set(key.split(',').filter(Boolean))])
-    return new Map(entities.flatMap((entity) => (entity ? [[entity.id, entity.name] as const] : [])))
+    return new Map(
+      entities.flatMap((entity) => (entity ? [[entity.id, entity.name] as const] : [])),
+    )
   }, [db, key])
 }
 
@@ -62,7 +64,9 @@ export function useNotebooks(): { active: NotebookEntry[]; deleted: NotebookEntr
   return useLiveQuery(async () => {
     const all = await app.registry.db.notebooks.toArray()
     return {
-      active: all.filter((entry) => entry.deletedAt === undefined).sort((a, b) => a.name.localeCompare(b.name)),
+      active: all
+        .filter((entry) => entry.deletedAt === undefined)
+        .sort((a, b) => a.name.localeCompare(b.name)),
       deleted: all.filter((entry) => entry.deletedAt !== undefined),
     }
   }, [app])

@@ -25,7 +25,9 @@ export const browserBridge: DesktopBridge = {
     return new Promise<ChosenFile | null>((resolve) => {
       const input = document.createElement('input')
       input.type = 'file'
-      input.accept = options.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',')
+      input.accept = options.filters
+        .flatMap((filter) => filter.extensions.map((extension) => `.${extension}`))
+        .join(',')
       input.addEventListener('change', () => {
         const file = input.files?.[0]
         if (!file) return resolve(null)

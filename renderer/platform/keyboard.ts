@@ -9,7 +9,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement) return true
   if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type)
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    )
   }
   return target instanceof HTMLSelectElement
 }

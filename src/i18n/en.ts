@@ -12,6 +12,7 @@ export const en = {
   },
   nav: {
     label: 'Sections',
+    commands: 'Commands',
     home: 'Home',
     customers: 'Customers',
     journal: 'Journal',

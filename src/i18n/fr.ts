@@ -10,6 +10,7 @@ export const fr = {
   },
   nav: {
     label: 'Rubriques',
+    commands: 'Commandes',
     home: 'Accueil',
     customers: 'Clients',
     journal: 'Journal',

@@ -7,7 +7,10 @@ import { useCustomers } from '../../hooks/useNotebookData'
 import './Customers.css'
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase()
 }
 
 export function Customers({ context }: { context: ActionContext }) {
@@ -17,9 +20,16 @@ export function Customers({ context }: { context: ActionContext }) {
   const deferredQuery = useDeferredValue(query)
   if (!customers) return null
   const needle = fold(deferredQuery.trim())
-  const shown = needle
-    ? customers.filter((customer) => fold(customer.name).includes(needle) || customer.tags.some((tag) => fold(tag).includes(needle)))
-    : customers
+  const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true })
+  const shown = (
+    needle
+      ? customers.filter(
+          (customer) =>
+            fold(customer.name).includes(needle) ||
+            customer.tags.some((tag) => fold(tag).includes(needle)),
+        )
+      : [...customers]
+  ).sort((a, b) => collator.compare(a.name, b.name))
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
   return (
     <div className="view">
@@ -27,7 +37,11 @@ export function Customers({ context }: { context: ActionContext }) {
         <h1>{t('customers.title')}</h1>
         <p className="view-subtitle">{t('customers.count', { count: customers.length })}</p>
         <div className="view-actions">
-          <button type="button" className="button-primary" onClick={() => void newCustomerAction.perform(context)}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => void newCustomerAction.perform(context)}
+          >
             {t('action.newCustomer')}
           </button>
         </div>
@@ -66,14 +80,16 @@ export function Customers({ context }: { context: ActionContext }) {
                   <tr key={customer.id} data-testid="customer-row">
                     <th scope="row">{customer.name}</th>
                     <td>{t(`stage.${customer.stage ?? 'none'}`)}</td>
-                    <td className="customers-tags">
-                      {customer.tags.map((tag) => (
-                        <span key={tag} className="tag">
-                          #{tag}
-                        </span>
-                      ))}
+                    <td>
+                      <div className="customers-tags">
+                        {customer.tags.map((tag) => (
+                          <span key={tag} className="tag">
+                            #{tag}
+                          </span>
+                        ))}
+                      </div>
                     </td>
-                    <td>{dateFormat.format(customer.updatedAt)}</td>
+                    <td className="customers-date">{dateFormat.format(customer.updatedAt)}</td>
                     <td>
                       <button
                         type="button"

@@ -21,7 +21,9 @@ export function Home() {
       </header>
       {isEmpty ? (
         <EmptyState title={t('home.emptyTitle')}>
-          <p>{t('home.emptyBody', { shortcut: formatShortcut(parseShortcut('Mod+k'), isMac()) })}</p>
+          <p>
+            {t('home.emptyBody', { shortcut: formatShortcut(parseShortcut('Mod+k'), isMac()) })}
+          </p>
         </EmptyState>
       ) : (
         <>
@@ -34,7 +36,9 @@ export function Home() {
               <li data-count="entities">{t('home.entities', { count: counts.entities })}</li>
               <li data-count="ties">{t('home.ties', { count: counts.ties })}</li>
               <li data-count="notes">{t('home.notes', { count: counts.notes })}</li>
-              <li data-count="transactions">{t('home.transactions', { count: counts.transactions })}</li>
+              <li data-count="transactions">
+                {t('home.transactions', { count: counts.transactions })}
+              </li>
             </ul>
           </section>
           {notes && notes.length > 0 && (

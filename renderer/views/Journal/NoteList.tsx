@@ -3,11 +3,15 @@ import type { Note } from '../../../src/model/records'
 import { useEntityNames } from '../../hooks/useNotebookData'
 import './NoteList.css'
 
-/** Mentions are stored as links `[@Name](carnet:entity/id)`; the excerpt shows `@Name`. */
+/**
+ * A short plain-text view of a note: mention links `[@Name](carnet:entity/id)` become `@Name`,
+ * markdown emphasis, headings and quotes lose their marks, `#tags` stay.
+ */
 function plainExcerpt(text: string, length = 280): string {
   const plain = text
     .replace(/\[(@[^\]]+)\]\(carnet:entity\/[^)]+\)/g, '$1')
-    .replace(/[*_`>#]+(?=\S)/g, '')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)/gm, '')
+    .replace(/(\*\*|__|`)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
   return plain.length > length ? `${plain.slice(0, length)}…` : plain
@@ -25,7 +29,9 @@ export function NoteList({ notes }: { notes: readonly Note[] }) {
         return (
           <li key={note.id} className="note-card" data-kind={note.kind}>
             <div className="note-meta">
-              <span className={`note-kind note-kind-${note.kind}`}>{t(`noteKind.${note.kind}`)}</span>
+              <span className={`note-kind note-kind-${note.kind}`}>
+                {t(`noteKind.${note.kind}`)}
+              </span>
               <time dateTime={new Date(note.at).toISOString()}>{dateFormat.format(note.at)}</time>
             </div>
             <p className="note-text">{plainExcerpt(note.text)}</p>

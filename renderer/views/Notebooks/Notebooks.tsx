@@ -12,7 +12,10 @@ export function Notebooks({ context }: { context: ActionContext }) {
   const notebooks = useNotebooks()
   const currentId = context.app.state.notebook?.entry.id
   if (!notebooks) return null
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
   const attempt = async (body: () => Promise<void>) => {
     try {
       await body()
@@ -39,19 +42,32 @@ export function Notebooks({ context }: { context: ActionContext }) {
           <button type="button" onClick={() => void newSampleNotebookAction.perform(context)}>
             {t('action.newSampleNotebook')}
           </button>
-          <button type="button" className="button-primary" onClick={() => void newNotebookAction.perform(context)}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => void newNotebookAction.perform(context)}
+          >
             {t('action.newNotebook')}
           </button>
         </div>
       </header>
       <ul className="notebook-list" aria-label={t('notebook.listTitle')}>
         {notebooks.active.map((entry) => (
-          <li key={entry.id} className="notebook-item" data-testid="notebook-item" aria-current={entry.id === currentId}>
+          <li
+            key={entry.id}
+            className="notebook-item"
+            data-testid="notebook-item"
+            aria-current={entry.id === currentId}
+          >
             <div className="notebook-item-text">
               <strong className="notebook-item-name">{entry.name}</strong>
               <span className="notebook-item-meta">
-                {entry.id === currentId ? t('notebook.isCurrent') : t('notebook.openedOn', { date: dateFormat.format(entry.openedAt) })}
-                {entry.origin === 'sample' && <span className="badge">{t('notebook.sampleBadge')}</span>}
+                {entry.id === currentId
+                  ? t('notebook.isCurrent')
+                  : t('notebook.openedOn', { date: dateFormat.format(entry.openedAt) })}
+                {entry.origin === 'sample' && (
+                  <span className="badge">{t('notebook.sampleBadge')}</span>
+                )}
               </span>
             </div>
             <div className="notebook-item-actions">
@@ -68,7 +84,11 @@ export function Notebooks({ context }: { context: ActionContext }) {
                   {t('common.open')}
                 </button>
               )}
-              <button type="button" className="button-quiet" onClick={() => void rename(entry.id, entry.name)}>
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => void rename(entry.id, entry.name)}
+              >
                 {t('common.rename')}
               </button>
               <button

@@ -56,7 +56,12 @@ export function Welcome({ context }: { context: ActionContext }) {
                   ))}
                 </select>
               </label>
-              <button type="button" className="button-primary" disabled={busy} onClick={() => void create(sampleLanguage)}>
+              <button
+                type="button"
+                className="button-primary"
+                disabled={busy}
+                onClick={() => void create(sampleLanguage)}
+              >
                 {t('welcome.sampleAction')}
               </button>
             </div>
