@@ -31,8 +31,10 @@ export interface ActionContext {
   app: AppController
   t: TFunction
   dialogs: Dialogs
-  navigate: (route: Route) => void
+  navigate: (route: Route, id?: string) => void
   route: Route
+  /** The record the current screen shows, if it shows one (`#/customers/<id>`). */
+  routeId: string | undefined
   openPalette: () => void
 }
 

@@ -14,22 +14,23 @@ import { Journal } from '../views/Journal/Journal'
 import { Notebooks } from '../views/Notebooks/Notebooks'
 import { Settings } from '../views/Settings/Settings'
 import { Welcome } from '../views/Welcome/Welcome'
-import { hashOf, routeFromHash } from './routes'
-import type { Route } from './routes'
+import { hashOf, locationFromHash } from './routes'
+import type { Location, Route } from './routes'
 import './App.css'
 
-function useHashRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash))
+function useHashLocation(): [Location, (route: Route, id?: string) => void] {
+  const [location, setLocation] = useState(() => locationFromHash(window.location.hash))
   useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash))
+    const onChange = () => setLocation(locationFromHash(window.location.hash))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
-  const navigate = useCallback((next: Route) => {
-    if (window.location.hash !== hashOf(next)) window.location.hash = hashOf(next)
-    setRoute(next)
+  const navigate = useCallback((route: Route, id?: string) => {
+    const hash = hashOf(route, id)
+    if (window.location.hash !== hash) window.location.hash = hash
+    setLocation({ route, id })
   }, [])
-  return [route, navigate]
+  return [location, navigate]
 }
 
 function useThemeAttribute(theme: 'system' | 'light' | 'dark') {
@@ -44,7 +45,7 @@ export function App() {
   const app = useController()
   const state = useAppState()
   const { t } = useTranslation()
-  const [route, navigate] = useHashRoute()
+  const [{ route, id: routeId }, navigate] = useHashLocation()
   const [paletteOpen, setPaletteOpen] = useState(false)
   const dialogs = useRef<Dialogs>(null)
   useThemeAttribute(state.theme)
@@ -54,6 +55,7 @@ export function App() {
       app,
       t,
       route,
+      routeId,
       navigate,
       openPalette: () => setPaletteOpen(true),
       dialogs: {
@@ -63,7 +65,7 @@ export function App() {
     }),
     // `state` is listed so labels that read app.state re-render with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [app, t, route, navigate, state],
+    [app, t, route, routeId, navigate, state],
   )
   useShortcuts(ACTIONS, context)
 

@@ -5,6 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next'
 import { invertChanges } from '../../src/db/change-set'
+import type { ChangeSet } from '../../src/db/change-set'
 import { openNotebookDb } from '../../src/db/notebook-db'
 import type { IndexedDbImplementation, OpenError } from '../../src/db/notebook-db'
 import { NotebookStore } from '../../src/db/notebook-store'
@@ -48,6 +49,7 @@ export class AppController {
   private snapshot: AppSnapshot
   private listeners = new Set<() => void>()
   private toastListeners = new Set<(toast: Toast) => void>()
+  private changeListeners = new Set<(changes: ChangeSet, notebookId: string) => void>()
   private nextToastId = 1
 
   constructor(
@@ -180,13 +182,28 @@ export class AppController {
     if (!notebook) throw new Error('No notebook is open')
     const { result, changes } = await notebook.store.write(perform)
     if (changes.length > 0) {
-      this.history.push({
-        label,
-        undo: () => notebook.store.replay(invertChanges(changes)),
-        redo: () => notebook.store.replay(changes),
-      })
+      const replay = async (toApply: ChangeSet) => {
+        await notebook.store.replay(toApply)
+        this.emitChanges(toApply, notebook.entry.id)
+      }
+      this.history.push({ label, undo: () => replay(invertChanges(changes)), redo: () => replay(changes) })
+      this.emitChanges(changes, notebook.entry.id)
     }
     return result
+  }
+
+  /**
+   * Tells listeners (the search index, for one) which records a write, an undo or a redo
+   * changed. Writes that bypass `change()` must call this themselves.
+   */
+  emitChanges(changes: ChangeSet, notebookId: string): void {
+    if (changes.length === 0) return
+    for (const listener of this.changeListeners) listener(changes, notebookId)
+  }
+
+  onChanges(listener: (changes: ChangeSet, notebookId: string) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
   }
 
   async setLanguage(setting: LanguageSetting): Promise<void> {

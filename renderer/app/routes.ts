@@ -1,15 +1,22 @@
 /**
- * The screens of a notebook, kept in the address's hash (`#/customers`) so a reload lands on the
- * same screen. A handful of fixed screens needs no router library.
+ * The screens of a notebook, kept in the address's hash (`#/customers`, `#/customers/<id>`) so a
+ * reload lands on the same screen. A handful of fixed screens needs no router library.
  */
 export const ROUTES = ['home', 'customers', 'journal', 'notebooks', 'settings'] as const
 export type Route = (typeof ROUTES)[number]
 
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '')
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home'
+export interface Location {
+  route: Route
+  /** The record a screen shows, for pages of one thing (a customer, an entity). */
+  id: string | undefined
 }
 
-export function hashOf(route: Route): string {
-  return `#/${route}`
+export function locationFromHash(hash: string): Location {
+  const [name = '', id] = hash.replace(/^#\/?/, '').split('/')
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home'
+  return { route, id: id ? decodeURIComponent(id) : undefined }
+}
+
+export function hashOf(route: Route, id?: string): string {
+  return id ? `#/${route}/${encodeURIComponent(id)}` : `#/${route}`
 }
