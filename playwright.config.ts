@@ -29,7 +29,9 @@ const { CHROMIUM_ARGS, MISSING_CHROMIUM_HELP, resolveChromium } = (await import(
 
 const CI = Boolean(process.env.CI)
 // Fixed in vite.web.config.ts too: IndexedDB belongs to an origin, port included.
-const BASE_URL = 'http://127.0.0.1:4180'
+// CARNET_E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.CARNET_E2E_PORT ?? 4180)
+const BASE_URL = `http://127.0.0.1:${PORT}`
 
 // `npm test` resolved (and if needed installed) the browser already and passes the result down,
 // empty meaning Playwright's own. A bare `npx playwright test` resolves here.
@@ -87,7 +89,7 @@ export default defineConfig({
   webServer: {
     // Serves the dist-web that `npm test` built just before; it does not build.
     command:
-      'npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port 4180 --strictPort',
+      `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
