@@ -2,6 +2,7 @@
  * Benchmarks run against the production web build in Chromium, one at a time so they do not
  * compete for the two cores. `npm run bench` builds, runs this, and prints the table.
  */
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import baseConfig from '../../playwright.config'
 
@@ -14,4 +15,9 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   projects: [{ name: 'bench', testMatch: '**/*.bench.ts', use: web?.use ?? {} }],
+  // The server runs from the repository root, where the vite config is, not from this folder.
+  webServer:
+    baseConfig.webServer && !Array.isArray(baseConfig.webServer)
+      ? { ...baseConfig.webServer, cwd: fileURLToPath(new URL('../..', import.meta.url)) }
+      : baseConfig.webServer,
 })
