@@ -25,6 +25,7 @@ import {
 } from './app-protocol'
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc'
 import type { FileDialogs } from './ipc'
+import { BRIDGE_EVENTS } from '../../src/platform/desktop-bridge'
 import { buildMenuTemplate } from './menu'
 import { menuLabelsFor } from './menu-labels'
 import { pinUserData, USER_DATA_OVERRIDE_VARIABLE } from './paths'
@@ -151,6 +152,11 @@ function start(): void {
           platform: process.platform,
           appName: app.getName(),
           isDevelopment: !app.isPackaged,
+          sendCommand: (command) =>
+            BrowserWindow.getFocusedWindow()?.webContents.send(
+              BRIDGE_EVENTS.onMenuCommand,
+              command,
+            ),
         }),
       ),
     )

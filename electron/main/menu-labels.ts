@@ -22,6 +22,9 @@ export interface MenuLabels {
   showAll: string
   quit: string
   closeWindow: string
+  newNote: string
+  newCustomer: string
+  commandPalette: string
   undo: string
   redo: string
   cut: string
@@ -56,6 +59,9 @@ export const MENU_LABELS = {
     showAll: 'Show All',
     quit: 'Quit {app}',
     closeWindow: 'Close Window',
+    newNote: 'New Note',
+    newCustomer: 'New Customer',
+    commandPalette: 'Command Palette…',
     undo: 'Undo',
     redo: 'Redo',
     cut: 'Cut',
@@ -88,6 +94,9 @@ export const MENU_LABELS = {
     showAll: 'Tout afficher',
     quit: 'Quitter {app}',
     closeWindow: 'Fermer la fenêtre',
+    newNote: 'Nouvelle note',
+    newCustomer: 'Nouveau client',
+    commandPalette: 'Palette de commandes…',
     undo: 'Annuler',
     redo: 'Rétablir',
     cut: 'Couper',

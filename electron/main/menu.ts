@@ -1,10 +1,16 @@
 /**
- * The application menu, as a template (plain data). Every item is a standard Electron role, so the
- * platform does the work (text editing, zoom, full screen, window management) and nothing here
- * reaches into the page. Carnet's own commands live in the page's action registry and its
- * command palette.
+ * The application menu, as a template (plain data). Standard Electron roles do the platform's
+ * work (clipboard, zoom, full screen, window management). Carnet's own commands — undo and redo
+ * of whole actions, new note, new customer, the palette — are sent to the page by name and run
+ * there by the same action objects as its shortcuts.
+ *
+ * Their accelerators are shown but not registered on Windows and Linux (`registerAccelerator:
+ * false`): the key press goes to the page, which handles it once, and text fields keep their
+ * own undo. macOS always registers menu key equivalents; a command that arrives there runs the
+ * same action, and the page sends Undo to a focused text field instead.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../src/platform/desktop-bridge'
 import type { MenuLabels } from './menu-labels'
 
 export interface MenuTemplateInput {
@@ -14,6 +20,8 @@ export interface MenuTemplateInput {
   appName: string
   /** Reload and developer tools are for development only. */
   isDevelopment: boolean
+  /** Sends a command to the focused window's page. */
+  sendCommand: (command: MenuCommand) => void
 }
 
 const separator = { type: 'separator' } as const satisfies MenuItemConstructorOptions
@@ -22,6 +30,16 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
   const { labels, appName, isDevelopment } = input
   const isMac = input.platform === 'darwin'
   const named = (label: string): string => label.replaceAll('{app}', appName)
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator: string,
+  ): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => input.sendCommand(name),
+  })
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -40,16 +58,23 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
 
   const fileMenu: MenuItemConstructorOptions = {
     label: labels.file,
-    submenu: isMac
-      ? [{ role: 'close', label: labels.closeWindow }]
-      : [{ role: 'quit', label: named(labels.quit) }],
+    submenu: [
+      command(labels.newNote, 'capture.new', 'CmdOrCtrl+N'),
+      command(labels.newCustomer, 'customer.new', 'Alt+CmdOrCtrl+N'),
+      separator,
+      command(labels.commandPalette, 'app.palette', 'CmdOrCtrl+K'),
+      separator,
+      isMac
+        ? { role: 'close', label: labels.closeWindow }
+        : { role: 'quit', label: named(labels.quit) },
+    ],
   }
 
   const editMenu: MenuItemConstructorOptions = {
     label: labels.edit,
     submenu: [
-      { role: 'undo', label: labels.undo },
-      { role: 'redo', label: labels.redo },
+      command(labels.undo, 'edit.undo', 'CmdOrCtrl+Z'),
+      command(labels.redo, 'edit.redo', 'Shift+CmdOrCtrl+Z'),
       separator,
       { role: 'cut', label: labels.cut },
       { role: 'copy', label: labels.copy },

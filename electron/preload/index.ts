@@ -11,7 +11,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import type { DesktopBridge } from '../../src/platform/desktop-bridge'
-import { BRIDGE_CHANNELS } from '../../src/platform/desktop-bridge'
+import { BRIDGE_CHANNELS, BRIDGE_EVENTS, isMenuCommand } from '../../src/platform/desktop-bridge'
 
 type BridgeVerb = keyof typeof BRIDGE_CHANNELS
 
@@ -27,6 +27,14 @@ const carnet = {
   openExternal: (url) => invoke('openExternal', url),
   chooseFile: (options) => invoke('chooseFile', options),
   saveFile: (options) => invoke('saveFile', options),
+  onMenuCommand: (listener) => {
+    // Only known command names pass; the page never sees the IPC event object.
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(BRIDGE_EVENTS.onMenuCommand, forward)
+    return () => void ipcRenderer.removeListener(BRIDGE_EVENTS.onMenuCommand, forward)
+  },
 } satisfies DesktopBridge
 
 contextBridge.exposeInMainWorld('carnet', carnet)

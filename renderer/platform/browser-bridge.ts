@@ -41,6 +41,11 @@ export const browserBridge: DesktopBridge = {
     })
   },
 
+  // A browser has no application menu: shortcuts and the palette do the same things.
+  onMenuCommand() {
+    return () => undefined
+  },
+
   async saveFile(options) {
     const blob = new Blob([options.bytes.slice().buffer])
     const link = document.createElement('a')

@@ -40,9 +40,24 @@ export interface SaveFileOptions {
 }
 
 export type SaveFileResult =
-  | { status: 'saved'; name: string }
-  | { status: 'cancelled' }
-  | { status: 'failed'; reason: string }
+  { status: 'saved'; name: string } | { status: 'cancelled' } | { status: 'failed'; reason: string }
+
+/**
+ * Commands the desktop menu sends to the page; each is the name of an action in the page's
+ * registry, so a menu item and its shortcut do the same thing.
+ */
+export const MENU_COMMANDS = [
+  'edit.undo',
+  'edit.redo',
+  'app.palette',
+  'capture.new',
+  'customer.new',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
+}
 
 export interface DesktopBridge {
   appInfo(): Promise<AppInfo>
@@ -52,10 +67,28 @@ export interface DesktopBridge {
   chooseFile(options: ChooseFileOptions): Promise<ChosenFile | null>
   /** Asks the user where to save and writes the bytes there. */
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>
+  /** Calls `listener` for each command chosen in the desktop menu; returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
-/** The verbs, as names; the preload must expose exactly these. */
-export const BRIDGE_VERBS = ['appInfo', 'openExternal', 'chooseFile', 'saveFile'] as const satisfies readonly (keyof DesktopBridge)[]
+/** The verbs the page calls (request and answer), as names. */
+export const BRIDGE_VERBS = [
+  'appInfo',
+  'openExternal',
+  'chooseFile',
+  'saveFile',
+] as const satisfies readonly (keyof DesktopBridge)[]
+
+/** Events the main process sends to the page; the page only listens to them. */
+export const BRIDGE_EVENTS = {
+  onMenuCommand: 'carnet:menu-command',
+} as const satisfies Partial<Record<keyof DesktopBridge, string>>
+
+/** Everything the preload exposes: the verbs and the event subscriptions. */
+export const BRIDGE_MEMBERS = [
+  ...BRIDGE_VERBS,
+  ...(Object.keys(BRIDGE_EVENTS) as (keyof typeof BRIDGE_EVENTS)[]),
+]
 
 /** IPC channel of each verb: one map, used by the preload and the main process alike. */
 export const BRIDGE_CHANNELS = {

@@ -16,8 +16,16 @@ function template(
   labels: MenuLabels = MENU_LABELS.en,
   isDevelopment = false,
 ) {
-  return buildMenuTemplate({ labels, platform, appName: 'Carnet', isDevelopment })
+  return buildMenuTemplate({
+    labels,
+    platform,
+    appName: 'Carnet',
+    isDevelopment,
+    sendCommand: (command) => sent.push(command),
+  })
 }
+
+const sent: string[] = []
 
 describe('menu labels', () => {
   it('picks French for any French locale and English otherwise', () => {
@@ -60,12 +68,31 @@ describe('buildMenuTemplate', () => {
     expect(roles).toEqual(expect.arrayContaining(['about', 'hide', 'quit', 'windowMenu', 'front']))
   })
 
-  it('uses standard roles for editing, zoom and full screen', () => {
+  it('sends Carnet’s own commands to the page, leaving the keys to it on Windows and Linux', () => {
+    const items = flatten(template('linux'))
+    const byLabel = new Map(items.map((item) => [item.label, item]))
+    const expected = [
+      ['Undo', 'edit.undo', 'CmdOrCtrl+Z'],
+      ['Redo', 'edit.redo', 'Shift+CmdOrCtrl+Z'],
+      ['New Note', 'capture.new', 'CmdOrCtrl+N'],
+      ['New Customer', 'customer.new', 'Alt+CmdOrCtrl+N'],
+      ['Command Palette…', 'app.palette', 'CmdOrCtrl+K'],
+    ] as const
+    for (const [label, command, accelerator] of expected) {
+      const item = byLabel.get(label)
+      expect(item?.accelerator).toBe(accelerator)
+      expect(item?.registerAccelerator).toBe(false)
+      expect(item?.role).toBeUndefined()
+      sent.length = 0
+      ;(item?.click as () => void)()
+      expect(sent).toEqual([command])
+    }
+  })
+
+  it('uses standard roles for clipboard, zoom and full screen', () => {
     const roles = flatten(template('linux')).map((item) => item.role)
     expect(roles).toEqual(
       expect.arrayContaining([
-        'undo',
-        'redo',
         'cut',
         'copy',
         'paste',

@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { BRIDGE_CHANNELS, BRIDGE_VERBS } from '../../../src/platform/desktop-bridge'
+import {
+  BRIDGE_CHANNELS,
+  BRIDGE_EVENTS,
+  BRIDGE_MEMBERS,
+  BRIDGE_VERBS,
+} from '../../../src/platform/desktop-bridge'
 
 /** What the preload hands to Electron, captured by a fake `electron` module. */
 const electron = vi.hoisted(() => ({
   exposed: [] as Array<{ key: string; api: unknown }>,
   invocations: [] as unknown[][],
+  listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
 }))
 
 vi.mock('electron', () => ({
@@ -20,6 +26,12 @@ vi.mock('electron', () => ({
     },
     send: () => {
       throw new Error('the preload must only invoke')
+    },
+    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      electron.listeners.set(channel, listener)
+    },
+    removeListener: (channel: string, listener: unknown) => {
+      if (electron.listeners.get(channel) === listener) electron.listeners.delete(channel)
     },
   },
 }))
@@ -45,10 +57,27 @@ describe('preload', () => {
     expect(electron.exposed.map(({ key }) => key)).toEqual(['carnet'])
   })
 
-  it('holds exactly the bridge verbs, all functions', () => {
+  it('holds exactly the bridge verbs and events, all functions', () => {
     const bridge = exposedBridge()
-    expect(Object.keys(bridge).sort()).toEqual([...BRIDGE_VERBS].sort())
-    for (const verb of BRIDGE_VERBS) expect(typeof bridge[verb]).toBe('function')
+    expect(Object.keys(bridge).sort()).toEqual([...BRIDGE_MEMBERS].sort())
+    for (const member of BRIDGE_MEMBERS) expect(typeof bridge[member]).toBe('function')
+  })
+
+  it('passes on known menu commands only, and stops on unsubscribe', () => {
+    const subscribe = exposedBridge().onMenuCommand
+    if (typeof subscribe !== 'function') throw new Error('onMenuCommand is not a function')
+    const received: unknown[] = []
+    const unsubscribe = (subscribe as (listener: (command: unknown) => void) => () => void)(
+      (command) => received.push(command),
+    )
+    const deliver = electron.listeners.get(BRIDGE_EVENTS.onMenuCommand)
+    if (!deliver) throw new Error('no listener on the menu channel')
+    deliver({ sender: 'ipc event' }, 'edit.undo')
+    deliver({ sender: 'ipc event' }, 'rm -rf /')
+    deliver({ sender: 'ipc event' }, { name: 'edit.redo' })
+    expect(received).toEqual(['edit.undo'])
+    unsubscribe()
+    expect(electron.listeners.has(BRIDGE_EVENTS.onMenuCommand)).toBe(false)
   })
 
   it('never exposes ipcRenderer or anything that reaches it', () => {
