@@ -1,6 +1,9 @@
 /** Every action of the app, in one list. The palette shows them in this order. */
 import { DELETE_GRACE_MS } from '../../src/db/registry'
 import { createEntity, trashEntity } from '../../src/notebook/entities'
+import { completeFollowUp, trashNote } from '../../src/notebook/notes'
+import { emptyTrash, restoreTrashItem } from '../../src/notebook/trash'
+import { captureStore } from '../app/capture-store'
 import type { Action, ActionContext } from './types'
 import { describeError } from './errors'
 
@@ -211,6 +214,101 @@ export async function deleteNotebook(
   })
 }
 
+export const captureAction: Action = {
+  name: 'capture.new',
+  label: ({ t }) => t('capture.open'),
+  shortcut: 'Mod+n',
+  worksWhileTyping: true,
+  group: 'actions',
+  keywords: ['note', 'capture', 'write', 'écrire'],
+  isAvailable: hasNotebook,
+  perform: ({ route, routeId }) =>
+    captureStore.open(route === 'customers' && routeId ? { aboutId: routeId } : {}),
+}
+
+/** The same capture on Alt+N, because a plain browser keeps Ctrl+N for a new window. */
+export const captureAlternativeAction: Action = {
+  ...captureAction,
+  name: 'capture.new-alt',
+  label: ({ t }) => t('capture.openAlternative'),
+  shortcut: 'Alt+n',
+}
+
+/** Not in the palette: performed on one note from the journal. */
+export function deleteNote(context: ActionContext, id: string): Promise<void> {
+  return guarded(context, async () => {
+    const { app, t } = context
+    await app.change(t('journal.deleteHistoryLabel'), (writer) => trashNote(writer, id))
+    app.toast(t('journal.deleted'), {
+      tone: 'info',
+      action: { label: t('common.undo'), run: () => void undoAction.perform(context) },
+    })
+  })
+}
+
+/** Closes (or reopens) a note's feedback loop, as one undoable step. */
+export function markFollowUpDone(context: ActionContext, id: string, done = true): Promise<void> {
+  return guarded(context, async () => {
+    const { app, t } = context
+    const label = done
+      ? t('journal.followUpDoneHistoryLabel')
+      : t('journal.followUpReopenHistoryLabel')
+    await app.change(label, (writer) => completeFollowUp(writer, id, done))
+  })
+}
+
+export function restoreFromTrash(context: ActionContext, id: string, label: string): Promise<void> {
+  return guarded(context, async () => {
+    const { app, t } = context
+    await app.change(t('action.restoreItem', { label }), (writer) => restoreTrashItem(writer, id))
+    app.toast(t('trash.restored', { label }))
+  })
+}
+
+export const emptyTrashAction: Action = {
+  name: 'trash.empty',
+  label: ({ t }) => t('trash.empty'),
+  group: 'actions',
+  keywords: ['corbeille', 'trash', 'delete'],
+  isAvailable: hasNotebook,
+  perform: (context) =>
+    guarded(context, async () => {
+      const { app, t, dialogs } = context
+      const db = app.state.notebook?.store.db
+      const count = db ? await db.trash.count() : 0
+      if (count === 0) {
+        app.toast(t('trash.emptyTitle'))
+        return
+      }
+      const confirmed = await dialogs.confirm({
+        title: t('trash.emptyConfirmTitle'),
+        body: t('trash.emptyConfirmBody', { count }),
+        confirmLabel: t('trash.empty'),
+        danger: true,
+      })
+      if (!confirmed) return
+      await app.change(t('trash.empty'), (writer) => emptyTrash(writer))
+      app.toast(t('trash.emptied'), {
+        tone: 'info',
+        action: { label: t('common.undo'), run: () => void undoAction.perform(context) },
+      })
+    }),
+}
+
+const noteNavigation = (
+  [
+    ['follow-ups', 'followUps.go', 'Mod+4'],
+    ['trash', 'trash.go', undefined],
+  ] as const
+).map(([route, key, shortcut]): Action => ({
+  name: `go.${route}`,
+  label: ({ t }) => t(key),
+  ...(shortcut ? { shortcut } : {}),
+  group: 'navigate',
+  isAvailable: hasNotebook,
+  perform: (context) => context.navigate(route),
+}))
+
 const navigation = (
   [
     ['home', 'action.goHome', 'Mod+1'],
@@ -259,6 +357,8 @@ const languageActions = (
 
 export const ACTIONS: readonly Action[] = [
   paletteAction,
+  captureAction,
+  captureAlternativeAction,
   newCustomerAction,
   undoAction,
   redoAction,
@@ -267,6 +367,8 @@ export const ACTIONS: readonly Action[] = [
   renameNotebookAction,
   deleteNotebookAction,
   ...navigation,
+  ...noteNavigation,
+  emptyTrashAction,
   ...themeActions,
   ...languageActions,
 ]

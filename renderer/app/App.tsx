@@ -2,17 +2,22 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTIONS } from '../actions/register'
 import type { ActionContext, Dialogs } from '../actions/types'
+import { Capture } from '../components/Capture'
 import { CommandPalette } from '../components/CommandPalette'
 import { DialogHost } from '../components/DialogHost'
 import { Sidebar } from '../components/Sidebar'
 import { Toasts } from '../components/Toasts'
 import { useAppState, useController } from '../hooks/useApp'
+import { useSearchService } from '../hooks/useSearch'
+import { useMenuCommands } from '../hooks/useMenuCommands'
 import { useShortcuts } from '../hooks/useShortcuts'
 import { Customers } from '../views/Customers/Customers'
+import { FollowUps } from '../views/FollowUps/FollowUps'
 import { Home } from '../views/Home/Home'
 import { Journal } from '../views/Journal/Journal'
 import { Notebooks } from '../views/Notebooks/Notebooks'
 import { Settings } from '../views/Settings/Settings'
+import { Trash } from '../views/Trash/Trash'
 import { Welcome } from '../views/Welcome/Welcome'
 import { hashOf, locationFromHash } from './routes'
 import type { Location, Route } from './routes'
@@ -68,6 +73,8 @@ export function App() {
     [app, t, route, routeId, navigate, state],
   )
   useShortcuts(ACTIONS, context)
+  useMenuCommands(ACTIONS, context)
+  useSearchService()
 
   if (state.status === 'starting') {
     return <p className="app-loading">{t('app.loading')}</p>
@@ -78,6 +85,7 @@ export function App() {
     <>
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} context={context} />
       <DialogHost ref={dialogs} />
+      <Capture context={context} />
       <Toasts />
     </>
   )
@@ -98,9 +106,11 @@ export function App() {
       <Sidebar context={context} />
       <main id="main" className="app-main" tabIndex={-1}>
         {state.openError && <OpenErrorBanner />}
-        {route === 'home' && <Home />}
+        {route === 'home' && <Home context={context} />}
         {route === 'customers' && <Customers context={context} />}
-        {route === 'journal' && <Journal />}
+        {route === 'journal' && <Journal context={context} />}
+        {route === 'follow-ups' && <FollowUps context={context} />}
+        {route === 'trash' && <Trash context={context} />}
         {route === 'notebooks' && <Notebooks context={context} />}
         {route === 'settings' && <Settings />}
       </main>

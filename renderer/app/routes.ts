@@ -2,7 +2,15 @@
  * The screens of a notebook, kept in the address's hash (`#/customers`, `#/customers/<id>`) so a
  * reload lands on the same screen. A handful of fixed screens needs no router library.
  */
-export const ROUTES = ['home', 'customers', 'journal', 'notebooks', 'settings'] as const
+export const ROUTES = [
+  'home',
+  'customers',
+  'journal',
+  'follow-ups',
+  'trash',
+  'notebooks',
+  'settings',
+] as const
 export type Route = (typeof ROUTES)[number]
 
 export interface Location {

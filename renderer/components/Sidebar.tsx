@@ -4,6 +4,7 @@ import type { ActionContext } from '../actions/types'
 import { describeError } from '../actions/errors'
 import { useAppState } from '../hooks/useApp'
 import { useNotebooks } from '../hooks/useNotebookData'
+import { CaptureButton, OpenLoopsBadge } from './SidebarNotes'
 import { isMac } from '../platform/keyboard'
 import './Sidebar.css'
 
@@ -11,9 +12,11 @@ const SECTIONS = [
   ['home', 'nav.home'],
   ['customers', 'nav.customers'],
   ['journal', 'nav.journal'],
+  ['follow-ups', 'followUps.nav'],
 ] as const
 
 const FOOTER = [
+  ['trash', 'trash.nav'],
   ['notebooks', 'nav.notebooks'],
   ['settings', 'nav.settings'],
 ] as const
@@ -26,6 +29,7 @@ export function Sidebar({ context }: { context: ActionContext }) {
     <li key={route}>
       <a href={`#/${route}`} aria-current={context.route === route ? 'page' : undefined}>
         {t(key)}
+        {route === 'follow-ups' && <OpenLoopsBadge />}
       </a>
     </li>
   )
@@ -60,12 +64,25 @@ export function Sidebar({ context }: { context: ActionContext }) {
           </select>
         </label>
       )}
+      {notebook && (
+        <button
+          type="button"
+          className="sidebar-palette sidebar-search"
+          aria-label={t('search.open')}
+          onClick={context.openPalette}
+        >
+          <span>{t('search.label')}</span>
+        </button>
+      )}
       <button type="button" className="sidebar-palette" onClick={context.openPalette}>
         <span>{t('nav.commands')}</span>
         <kbd>{formatShortcut(parseShortcut('Mod+k'), isMac())}</kbd>
       </button>
+      {notebook && <CaptureButton context={context} />}
       <ul className="sidebar-sections">{notebook && SECTIONS.map(link)}</ul>
-      <ul className="sidebar-sections sidebar-footer">{FOOTER.map(link)}</ul>
+      <ul className="sidebar-sections sidebar-footer">
+        {FOOTER.filter(([route]) => notebook || route !== 'trash').map(link)}
+      </ul>
     </nav>
   )
 }

@@ -5,6 +5,7 @@
  * the deletion can be undone. `purgeDeleted` removes the expired ones for good.
  */
 import { newId } from '../model/ids'
+import { deleteSearchDb } from '../search/search-db'
 import { deleteNotebookDb } from './notebook-db'
 import type { IndexedDbImplementation } from './notebook-db'
 import { createRegistryDb, notebookEntrySchema } from './registry-db'
@@ -75,6 +76,7 @@ export class Registry {
     const expired = (await this.listDeleted()).filter((entry) => (entry.deletedAt ?? 0) <= limit)
     for (const entry of expired) {
       await deleteNotebookDb(entry.id, this.idb)
+      await deleteSearchDb(entry.id, this.idb)
       await this.db.notebooks.delete(entry.id)
     }
     return expired.map((entry) => entry.id)

@@ -10,6 +10,18 @@ const MENTION = /\[@([^\]\n]{1,500})\]\(carnet:entity\/([A-Za-z0-9_-]{1,64})\)/g
 // are not tags; it is not a markdown heading (`# Title` has a space after the #).
 const TAG = /(^|[\s([{"'«“])#([\p{L}\p{N}][\p{L}\p{N}_-]{0,99})/gu
 
+/** What an entity id in a mention link may be: the id grammar of MENTION, alone. */
+export const ENTITY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * A fresh copy of the tag grammar, for code that must find tags where `extractTags` does (the
+ * markdown renderer). A fresh copy because a global regex carries `lastIndex` between uses.
+ * Group 1 is what precedes the `#` (empty at the start of the text), group 2 the tag itself.
+ */
+export function tagPattern(): RegExp {
+  return new RegExp(TAG.source, TAG.flags)
+}
+
 export function mentionLink(id: string, name: string): string {
   const safeName = name.replace(/[[\]\n]/g, ' ').trim()
   return `[@${safeName}](${ENTITY_LINK_PREFIX}${id})`

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatShortcut, parseShortcut } from '../../../src/actions/shortcut'
+import type { ActionContext } from '../../actions/types'
 import { EmptyState } from '../../components/EmptyState'
 import { NoteList } from '../Journal/NoteList'
 import { useAppState } from '../../hooks/useApp'
@@ -7,7 +8,7 @@ import { useNotebookCounts, useRecentNotes } from '../../hooks/useNotebookData'
 import { isMac } from '../../platform/keyboard'
 import './Home.css'
 
-export function Home() {
+export function Home({ context }: { context: ActionContext }) {
   const { t } = useTranslation()
   const notebook = useAppState().notebook
   const counts = useNotebookCounts()
@@ -46,7 +47,7 @@ export function Home() {
               <h2 id="home-recent" className="section-title">
                 {t('home.recentNotes')}
               </h2>
-              <NoteList notes={notes} />
+              <NoteList notes={notes} onEntity={(id) => context.navigate('customers', id)} />
             </section>
           )}
         </>

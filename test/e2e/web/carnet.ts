@@ -65,4 +65,86 @@ export class Carnet {
   counts(): Locator {
     return this.page.getByTestId('home-counts')
   }
+
+  /** The customers list (a grid whose rows are virtualised: only rows in view are in the page). */
+  customerGrid(): Locator {
+    return this.page.getByRole('grid', { name: /^(Customers|Clients)$/ })
+  }
+
+  /** Opens a customer's page from the list, searching for them first. */
+  async openCustomer(name: string): Promise<void> {
+    if (!/#\/customers$/.test(this.page.url())) await this.goTo(/^(Customers|Clients)$/)
+    await this.searchCustomers(name)
+    await this.page.getByRole('rowheader', { name, exact: true }).click()
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(name)
+  }
+
+  async searchCustomers(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: /Filter customers|Filtrer les clients/ }).fill(text)
+  }
+
+  async sortCustomersBy(column: RegExp | string): Promise<void> {
+    await this.customerGrid().getByRole('columnheader').getByRole('button', { name: column }).click()
+  }
+
+  async filterCustomersByTag(tag: string): Promise<void> {
+    await this.page.getByLabel(/^(Tag|Étiquette)$/).selectOption(tag)
+  }
+
+  /** The names in the rows of the customers list that are in the page, top to bottom. */
+  customerNames(): Promise<string[]> {
+    return this.customerRows().getByRole('rowheader').allInnerTexts()
+  }
+
+  /** The quick capture dialog. */
+  capture(): Locator {
+    return this.page.getByTestId('capture')
+  }
+
+  /** Opens the quick capture with the browser-safe shortcut (Ctrl+N opens a window in Chrome). */
+  async openCapture(): Promise<void> {
+    await this.page.keyboard.press('Alt+n')
+    await expect(this.captureText()).toBeFocused()
+  }
+
+  captureText(): Locator {
+    return this.capture().getByRole('combobox', { name: /^(Note)$/ })
+  }
+
+  mentionOptions(): Locator {
+    return this.capture().getByRole('listbox').getByRole('option')
+  }
+
+  /** Closes the capture with Escape and waits until it is gone (the note saved). */
+  async closeCapture(): Promise<void> {
+    await this.page.keyboard.press('Escape')
+    await expect(this.capture()).toBeHidden()
+  }
+
+  /** Writes a whole note: text, and optionally its kind and a follow-up date. */
+  async writeNote(text: string, options: { kind?: string; followUpDue?: string } = {}): Promise<void> {
+    await this.openCapture()
+    await this.page.keyboard.type(text)
+    if (options.kind) await this.capture().getByRole('combobox', { name: /^(Kind|Type)/ }).selectOption(options.kind)
+    if (options.followUpDue) {
+      await this.capture().locator('input[type="date"]').fill(options.followUpDue)
+    }
+    await this.captureText().focus()
+    await this.closeCapture()
+  }
+
+  journalNotes(): Locator {
+    return this.page.getByTestId('journal-note')
+  }
+
+  /** Shows a screen by its address, without reloading (which would clear the undo history). */
+  async showHash(hash: string): Promise<void> {
+    await this.page.evaluate((value) => {
+      window.location.hash = value
+    }, hash)
+  }
+
+  trashItems(): Locator {
+    return this.page.getByTestId('trash-item')
+  }
 }

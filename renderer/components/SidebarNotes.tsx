@@ -1,0 +1,37 @@
+/** The sidebar's note pieces: the always-visible capture button and the open-loop count. */
+import { useTranslation } from 'react-i18next'
+import { formatShortcut, parseShortcut } from '../../src/actions/shortcut'
+import { captureAction } from '../actions/register'
+import type { ActionContext } from '../actions/types'
+import { useOpenLoopCount } from '../hooks/useJournal'
+import { isMac } from '../platform/keyboard'
+import './SidebarNotes.css'
+
+export function CaptureButton({ context }: { context: ActionContext }) {
+  const { t } = useTranslation()
+  // A plain browser keeps Ctrl+N for a new window, so the browser build shows Alt+N.
+  const shortcut = context.app.info.runtime === 'web' ? 'Alt+n' : 'Mod+n'
+  return (
+    <button
+      type="button"
+      className="button-primary sidebar-capture"
+      data-testid="capture-button"
+      onClick={() => void captureAction.perform(context)}
+    >
+      <span>{t('capture.open')}</span>
+      <kbd>{formatShortcut(parseShortcut(shortcut), isMac())}</kbd>
+    </button>
+  )
+}
+
+export function OpenLoopsBadge() {
+  const { t } = useTranslation()
+  const count = useOpenLoopCount()
+  if (!count) return null
+  return (
+    <span className="sidebar-count" data-testid="open-loops">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{t('followUps.openCount', { count })}</span>
+    </span>
+  )
+}

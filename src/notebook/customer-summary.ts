@@ -1,0 +1,147 @@
+/**
+ * The derived columns of the customers list — last contact, value, stage — computed from the
+ * notebook's data. A pure function over plain arrays, so it can move to a Web Worker unchanged;
+ * for now it runs on the page, fed by key-only index reads (see `useCustomerSummaries`).
+ */
+import type { Entity } from '../model/records'
+import type { Stage } from '../model/vocabulary'
+
+/** One note touching one entity: a row of the notes' multi-entry `about` index. */
+export interface NoteContact {
+  entityId: string
+  at: number
+}
+
+/** What the summary needs of a purchase. */
+export interface PurchaseFact {
+  customerId: string
+  at: number
+  /** Minor units of `currency`; refunds are negative. */
+  amount: number
+  currency: string
+}
+
+export interface CustomerValue {
+  /** The currency the amounts are in: the one most of the customer's purchases use. */
+  currency: string | undefined
+  /** Total spend, in minor units. */
+  total: number
+  /** Spend over the 365 days before `now`, in minor units. */
+  last12Months: number
+  purchases: number
+  lastPurchaseAt: number | undefined
+  /** Total divided by the number of purchases, rounded to a minor unit; 0 with no purchase. */
+  averageBasket: number
+  /** True when some purchases were in another currency and are left out of the sums. */
+  hasOtherCurrencies: boolean
+}
+
+export interface CustomerSummary {
+  id: string
+  /** Newest note about them or purchase, whichever is later. */
+  lastContactAt: number | undefined
+  value: CustomerValue
+  stage: Stage | undefined
+}
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/** The stage shown for a customer: the manual override wins over the stored (computed) one. */
+export function effectiveStage(entity: Pick<Entity, 'stage' | 'stageOverride'>): Stage | undefined {
+  return entity.stageOverride?.stage ?? entity.stage
+}
+
+/**
+ * Summarises every customer in one pass over each input. Linear in the number of notes and
+ * purchases; a customer with neither gets an empty value and no last contact.
+ */
+export function summariseCustomers(
+  customers: readonly Pick<Entity, 'id' | 'stage' | 'stageOverride'>[],
+  contacts: readonly NoteContact[],
+  purchases: readonly PurchaseFact[],
+  now: number,
+): Map<string, CustomerSummary> {
+  const lastNote = new Map<string, number>()
+  for (const { entityId, at } of contacts) {
+    const seen = lastNote.get(entityId)
+    if (seen === undefined || at > seen) lastNote.set(entityId, at)
+  }
+
+  interface Tally {
+    currency: string
+    total: number
+    last12Months: number
+    purchases: number
+    lastAt: number
+    /** The next currency's tally, when the customer paid in more than one (rare). */
+    next: Tally | undefined
+  }
+  const byCustomer = new Map<string, Tally>()
+  const since = now - YEAR_MS
+  for (const purchase of purchases) {
+    let tally = byCustomer.get(purchase.customerId)
+    if (!tally) {
+      tally = {
+        currency: purchase.currency,
+        total: 0,
+        last12Months: 0,
+        purchases: 0,
+        lastAt: 0,
+        next: undefined,
+      }
+      byCustomer.set(purchase.customerId, tally)
+    }
+    while (tally.currency !== purchase.currency) {
+      tally.next ??= {
+        currency: purchase.currency,
+        total: 0,
+        last12Months: 0,
+        purchases: 0,
+        lastAt: 0,
+        next: undefined,
+      }
+      tally = tally.next
+    }
+    tally.total += purchase.amount
+    tally.purchases += 1
+    if (purchase.at > since && purchase.at <= now) tally.last12Months += purchase.amount
+    if (purchase.at > tally.lastAt) tally.lastAt = purchase.at
+  }
+
+  const summaries = new Map<string, CustomerSummary>()
+  for (const customer of customers) {
+    const first = byCustomer.get(customer.id)
+    let main: Tally | undefined
+    let lastPurchaseAt: number | undefined
+    for (let tally = first; tally; tally = tally.next) {
+      if (!main || tally.purchases > main.purchases) main = tally
+      if (lastPurchaseAt === undefined || tally.lastAt > lastPurchaseAt)
+        lastPurchaseAt = tally.lastAt
+    }
+    const noteAt = lastNote.get(customer.id)
+    const lastContactAt =
+      noteAt === undefined ? lastPurchaseAt : Math.max(noteAt, lastPurchaseAt ?? noteAt)
+    summaries.set(customer.id, {
+      id: customer.id,
+      lastContactAt,
+      stage: effectiveStage(customer),
+      value: {
+        currency: main?.currency,
+        total: main?.total ?? 0,
+        last12Months: main?.last12Months ?? 0,
+        purchases: main?.purchases ?? 0,
+        lastPurchaseAt,
+        averageBasket: main ? Math.round(main.total / main.purchases) : 0,
+        hasOtherCurrencies: first?.next !== undefined,
+      },
+    })
+  }
+  return summaries
+}
+
+/** Formats an amount in minor units: 1250 EUR → "€12.50" (en) or "12,50 €" (fr). */
+export function formatMoney(minorUnits: number, currency: string, locale: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency })
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
+  return format.format(minorUnits / 10 ** digits)
+}

@@ -1,0 +1,740 @@
+/**
+ * The full-text index of a notebook: customers, every other entity and the text of notes. Pure:
+ * documents in, ranked hits out; no DOM and no IndexedDB, so it runs in the search worker and in
+ * Node tests alike (the worker owns the I/O, see `search-engine.ts`).
+ *
+ * An inverted index built for a notebook of 200,000 notes: each folded term maps to the sorted
+ * list of the document slots that hold it, and a query only walks the lists of its own terms, then
+ * keeps the best `limit` hits (top-k), so a common word costs one pass over one list, never a
+ * score per document of the corpus. Prefix terms are found by binary search in the sorted
+ * dictionary. The index saves as a few dozen chunks of typed arrays (`toChunks`), which
+ * IndexedDB stores and loads without JSON.
+ *
+ * Terms are folded (lowercase, no diacritics) both when indexing and when querying, so `zoe`
+ * finds `Zoé` and `cafe` finds `Café`. `highlight` and `snippet` fold the same way, so what is
+ * highlighted is exactly what matched.
+ */
+import type { Entity, Note } from '../model/records'
+
+/** Bumped whenever tokenising, fields or the saved shape change: another format is rebuilt. */
+export const INDEX_FORMAT = 2
+
+export type SearchRecordType = 'entity' | 'note'
+
+/** What the index holds for one record. `key` is `<type>:<id>`, unique across tables. */
+export interface SearchDocument {
+  key: string
+  type: SearchRecordType
+  /** The entity kind (`customer`, `product`…) or the note kind (`complaint`…). */
+  kind: string
+  name: string
+  tags: string
+  text: string
+  /** Entities: their name, shown in results. Notes: empty (their text is read when shown). */
+  title: string
+  /** Notes: when what they tell happened. */
+  at: number
+}
+
+export interface SearchHit {
+  id: string
+  type: SearchRecordType
+  kind: string
+  title: string
+  at: number
+  score: number
+  /** The folded document terms that matched, for `highlight`. */
+  terms: string[]
+}
+
+// Letters, digits and combining marks (so decomposed accents stay inside their word).
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+const NON_ASCII = /[\u0080-\uffff]/
+
+/** Lowercase without diacritics: `Zoé` → `zoe`, `CAFÉ` → `cafe`. */
+export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+}
+
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? []
+}
+
+/*
+ * The indexer's tokeniser: one pass over the characters that folds and cuts words together and
+ * hashes each word as it goes, so that a word already known is found without making a string.
+ * It cuts and folds as `tokenize(foldText(text))` does, character by character.
+ */
+const MAX_WORD = 100
+const charClass = new Uint8Array(65_536) // 0 not yet known, 1 part of a word, 2 not
+const foldedChar: string[] = []
+
+function isWordChar(code: number): boolean {
+  let known = charClass[code]!
+  if (known === 0) {
+    known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2
+    charClass[code] = known
+  }
+  return known === 1
+}
+
+function foldChar(code: number): string {
+  let folded = foldedChar[code]
+  if (folded === undefined) {
+    folded = String.fromCharCode(code)
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+    foldedChar[code] = folded
+  }
+  return folded
+}
+
+/** Calls `word` with each folded word of `text`, in `buffer` (char codes) with its hash. */
+function scanWords(
+  text: string,
+  buffer: Uint16Array,
+  word: (length: number, hash: number) => void,
+): void {
+  let length = 0
+  let hash = 0x811c9dc5
+  for (let i = 0; i <= text.length; i++) {
+    let code = i < text.length ? text.charCodeAt(i) : 32
+    if (code >= 128) {
+      if (isWordChar(code)) {
+        const folded = foldChar(code)
+        for (let k = 0; k < folded.length && length < MAX_WORD; k++) {
+          const part = folded.charCodeAt(k)
+          buffer[length++] = part
+          hash = Math.imul(hash ^ part, 16_777_619)
+        }
+        continue
+      }
+    } else if (
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90)
+    ) {
+      if (code <= 90 && code >= 65) code += 32
+      if (length < MAX_WORD) {
+        buffer[length++] = code
+        hash = Math.imul(hash ^ code, 16_777_619)
+      }
+      continue
+    }
+    if (length > 0) word(length, hash)
+    length = 0
+    hash = 0x811c9dc5
+  }
+}
+
+function wordOf(buffer: Uint16Array, length: number): string {
+  return String.fromCharCode(...buffer.subarray(0, length))
+}
+
+/** The folded words of `text`, as the index stores them. */
+export function terms(text: string): string[] {
+  const buffer = new Uint16Array(MAX_WORD)
+  const words: string[] = []
+  scanWords(text, buffer, (length) => words.push(wordOf(buffer, length)))
+  return words
+}
+
+/** One string per distinct word, found from the scanner's buffer and hash without allocating. */
+class Interner {
+  private slots = new Int32Array(1 << 12)
+  private hashes = new Int32Array(1 << 12)
+  private readonly words: string[] = []
+
+  intern(buffer: Uint16Array, length: number, hash: number): string {
+    const mask = this.slots.length - 1
+    let at = hash & mask
+    for (;;) {
+      const slot = this.slots[at]!
+      if (slot === 0) break
+      if (this.hashes[at] === hash) {
+        const candidate = this.words[slot - 1]!
+        if (candidate.length === length) {
+          let same = true
+          for (let k = 0; k < length && same; k++) same = candidate.charCodeAt(k) === buffer[k]
+          if (same) return candidate
+        }
+      }
+      at = (at + 1) & mask
+    }
+    const word = wordOf(buffer, length)
+    this.words.push(word)
+    this.slots[at] = this.words.length
+    this.hashes[at] = hash
+    if (this.words.length * 2 > this.slots.length) this.grow()
+    return word
+  }
+
+  private grow(): void {
+    const slots = this.slots
+    const hashes = this.hashes
+    this.slots = new Int32Array(slots.length * 2)
+    this.hashes = new Int32Array(slots.length * 2)
+    const mask = this.slots.length - 1
+    slots.forEach((slot, i) => {
+      if (slot === 0) return
+      let at = hashes[i]! & mask
+      while (this.slots[at] !== 0) at = (at + 1) & mask
+      this.slots[at] = slot
+      this.hashes[at] = hashes[i]!
+    })
+  }
+}
+
+const MENTION = /\[@([^\]\n]{1,500})\]\(carnet:entity\/[A-Za-z0-9_-]{1,64}\)/g
+const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g
+
+/**
+ * A note's markdown as a reader sees it: mentions become `@Name`, links their text, and the
+ * emphasis, heading and quote marks go. Indexed, and shown in snippets.
+ */
+export function plainNoteText(markdown: string): string {
+  if (!/[[#>*_`~]/.test(markdown)) return markdown
+  return markdown
+    .replace(MENTION, '@$1')
+    .replace(LINK, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>+)\s+/gm, '')
+    .replace(/(\*\*|__|`+|~~)/g, '')
+}
+
+export function entityDocument(entity: Entity): SearchDocument {
+  const contact = entity.contact
+  return {
+    key: `entity:${entity.id}`,
+    type: 'entity',
+    kind: entity.kind,
+    name: entity.name,
+    tags: entity.tags.join(' '),
+    text: [entity.summary, ...(contact?.emails ?? []), contact?.organisation ?? ''].join('\n'),
+    title: entity.name,
+    at: 0,
+  }
+}
+
+export function noteDocument(note: Note): SearchDocument {
+  return {
+    key: `note:${note.id}`,
+    type: 'note',
+    kind: note.kind,
+    name: '',
+    tags: note.tags.join(' '),
+    text: plainNoteText(note.text),
+    title: '',
+    at: note.at,
+  }
+}
+
+export function documentKey(type: SearchRecordType, id: string): string {
+  return `${type}:${id}`
+}
+
+/** Document slots holding a term, ascending. Loaded lists are typed arrays, copied on write. */
+type Postings = number[] | Uint32Array
+
+/** The first index in sorted `list` whose value is not below `value`. */
+function lowerBound(list: ArrayLike<string>, value: string): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function containsSlot(postings: Postings, slot: number): boolean {
+  let low = 0
+  let high = postings.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (postings[middle]! < slot) low = middle + 1
+    else high = middle
+  }
+  return postings[low] === slot
+}
+
+/** Whether `a` and `b` are at most `max` edits apart (insertions, deletions, substitutions). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      current.push(value)
+      if (value < best) best = value
+    }
+    if (best > max) return false
+    previous = current
+  }
+  return previous[b.length]! <= max
+}
+
+/** How many typos a query word forgives: none under four letters, then one per five letters. */
+function allowedEdits(term: string): number {
+  return term.length < 4 ? 0 : Math.min(2, Math.floor(term.length * 0.2))
+}
+
+/** One dictionary: terms to postings, with the terms sorted for prefix search. */
+class TermTable {
+  readonly postings = new Map<string, Postings>()
+  /** Sorted terms, and the terms added since they were sorted (merged in once there are many). */
+  private sorted: string[] = []
+  private fresh: string[] = []
+
+  add(term: string, slot: number): void {
+    const list = this.postings.get(term)
+    if (list === undefined) {
+      this.postings.set(term, [slot])
+      this.fresh.push(term)
+    } else if (list[list.length - 1] !== slot) {
+      if (Array.isArray(list)) list.push(slot)
+      else this.postings.set(term, [...list, slot])
+    }
+  }
+
+  private dictionary(): string[] {
+    if (this.fresh.length > 0) {
+      this.sorted = [...this.sorted, ...this.fresh].sort()
+      this.fresh = []
+    }
+    return this.sorted
+  }
+
+  /** Terms equal to `term`, then (with `prefix`) those starting with it, then near misses. */
+  expand(term: string, prefix: boolean, edits: number): { exact: string[]; near: string[] } {
+    const dictionary = this.dictionary()
+    const exact = this.postings.has(term) ? [term] : []
+    const near: string[] = []
+    if (prefix) {
+      for (let i = lowerBound(dictionary, term); i < dictionary.length; i++) {
+        const candidate = dictionary[i]!
+        if (!candidate.startsWith(term)) break
+        if (candidate !== term) near.push(candidate)
+      }
+    }
+    if (edits > 0) {
+      for (const candidate of dictionary) {
+        if (candidate === term || (prefix && candidate.startsWith(term))) continue
+        if (withinEdits(term, candidate, edits)) near.push(candidate)
+      }
+    }
+    return { exact, near }
+  }
+
+  /** Keeps the live slots, renumbered by `remap` (-1: dropped). */
+  compact(remap: Int32Array): void {
+    for (const [term, list] of this.postings) {
+      const kept: number[] = []
+      for (let i = 0; i < list.length; i++) {
+        const slot = remap[list[i]!]!
+        if (slot >= 0) kept.push(slot)
+      }
+      if (kept.length === 0) this.postings.delete(term)
+      else this.postings.set(term, kept)
+    }
+    this.sorted = [...this.postings.keys()].sort()
+    this.fresh = []
+  }
+
+  toChunks(field: TermField, termsPerChunk: number): TermChunk[] {
+    const dictionary = this.dictionary()
+    const chunks: TermChunk[] = []
+    for (let from = 0, order = 0; from < dictionary.length; from += termsPerChunk, order++) {
+      const terms = dictionary.slice(from, from + termsPerChunk)
+      const offsets = new Uint32Array(terms.length + 1)
+      let total = 0
+      terms.forEach((term, i) => {
+        offsets[i] = total
+        total += this.postings.get(term)!.length
+      })
+      offsets[terms.length] = total
+      const postings = new Uint32Array(total)
+      terms.forEach((term, i) => postings.set(this.postings.get(term)!, offsets[i]))
+      chunks.push({ id: `${field}:${order}`, part: field, order, terms, offsets, postings })
+    }
+    return chunks
+  }
+
+  load(chunks: readonly TermChunk[]): void {
+    const ordered = [...chunks].sort((a, b) => a.order - b.order)
+    for (const chunk of ordered) {
+      chunk.terms.forEach((term, i) => {
+        this.postings.set(term, chunk.postings.subarray(chunk.offsets[i], chunk.offsets[i + 1]))
+      })
+    }
+    this.sorted = ordered.flatMap((chunk) => chunk.terms)
+  }
+}
+
+type TermField = 'all' | 'names'
+
+export interface TermChunk {
+  id: string
+  part: TermField
+  order: number
+  terms: string[]
+  /** Where each term's postings start in `postings`; one more entry than terms. */
+  offsets: Uint32Array
+  postings: Uint32Array
+}
+
+export interface DocumentChunk {
+  id: string
+  part: 'documents'
+  /** The first slot of this chunk. */
+  order: number
+  /** Document keys by slot; empty for a removed document. */
+  keys: string[]
+  types: Uint8Array
+  kinds: string[]
+  titles: string[]
+  at: Float64Array
+}
+
+/** The index as saved: the documents and the two dictionaries, in chunks of bounded size. */
+export type SearchIndexChunk = TermChunk | DocumentChunk
+
+const TYPES: readonly SearchRecordType[] = ['entity', 'note']
+const TERMS_PER_CHUNK = 20_000
+const DOCUMENTS_PER_CHUNK = 50_000
+
+/** How much a query word weighs by where it matched; a document keeps its best match per word. */
+const WEIGHT = { nameExact: 8, nameNear: 6, exact: 2, near: 1 }
+const ENTITY_BONUS = 0.5
+const CUSTOMER_BONUS = 0.1
+
+export type SearchCounts = Record<SearchRecordType, number>
+
+interface TermGroup {
+  table: TermTable
+  terms: string[]
+  weight: number
+}
+
+export class SearchIndex {
+  private keys: string[] = []
+  private types: number[] = []
+  private kinds: string[] = []
+  private titles: string[] = []
+  private at: number[] = []
+  private readonly slotOf = new Map<string, number>()
+  private removed = 0
+  private readonly all = new TermTable()
+  private readonly names = new TermTable()
+  private readonly byType: SearchCounts = { entity: 0, note: 0 }
+  private readonly interner = new Interner()
+  private readonly buffer = new Uint16Array(MAX_WORD)
+
+  private constructor() {}
+
+  static empty(): SearchIndex {
+    return new SearchIndex()
+  }
+
+  /** Restores an index saved by `toChunks` (chunks in any order). */
+  static fromChunks(chunks: readonly SearchIndexChunk[]): SearchIndex {
+    const index = new SearchIndex()
+    const documents = chunks
+      .filter((chunk): chunk is DocumentChunk => chunk.part === 'documents')
+      .sort((a, b) => a.order - b.order)
+    for (const chunk of documents) {
+      // Concatenated, not spread: a chunk holds more items than a call takes arguments.
+      index.keys = index.keys.concat(chunk.keys)
+      index.types = index.types.concat(Array.from(chunk.types))
+      index.kinds = index.kinds.concat(chunk.kinds)
+      index.titles = index.titles.concat(chunk.titles)
+      index.at = index.at.concat(Array.from(chunk.at))
+    }
+    index.keys.forEach((key, slot) => {
+      if (key === '') {
+        index.removed++
+        return
+      }
+      index.slotOf.set(key, slot)
+      index.byType[TYPES[index.types[slot]!]!]++
+    })
+    const termChunks = chunks.filter((chunk): chunk is TermChunk => chunk.part !== 'documents')
+    index.all.load(termChunks.filter((chunk) => chunk.part === 'all'))
+    index.names.load(termChunks.filter((chunk) => chunk.part === 'names'))
+    return index
+  }
+
+  /** The index in chunks of bounded size, for IndexedDB: no chunk is one huge string. */
+  toChunks(): SearchIndexChunk[] {
+    if (this.removed > 0 && this.removed >= this.keys.length / 10) this.compact()
+    const chunks: SearchIndexChunk[] = []
+    for (let from = 0; from < this.keys.length || from === 0; from += DOCUMENTS_PER_CHUNK) {
+      const to = Math.min(this.keys.length, from + DOCUMENTS_PER_CHUNK)
+      chunks.push({
+        id: `documents:${from}`,
+        part: 'documents',
+        order: from,
+        keys: this.keys.slice(from, to),
+        types: Uint8Array.from(this.types.slice(from, to)),
+        kinds: this.kinds.slice(from, to),
+        titles: this.titles.slice(from, to),
+        at: Float64Array.from(this.at.slice(from, to)),
+      })
+    }
+    chunks.push(...this.all.toChunks('all', TERMS_PER_CHUNK))
+    chunks.push(...this.names.toChunks('names', TERMS_PER_CHUNK))
+    return chunks
+  }
+
+  /** Drops removed documents from every list and renumbers the slots. */
+  private compact(): void {
+    const remap = new Int32Array(this.keys.length).fill(-1)
+    let next = 0
+    this.keys.forEach((key, slot) => {
+      if (key === '') return
+      remap[slot] = next
+      this.keys[next] = key
+      this.types[next] = this.types[slot]!
+      this.kinds[next] = this.kinds[slot]!
+      this.titles[next] = this.titles[slot]!
+      this.at[next] = this.at[slot]!
+      this.slotOf.set(key, next)
+      next++
+    })
+    for (const list of [this.keys, this.types, this.kinds, this.titles, this.at]) list.length = next
+    this.removed = 0
+    this.all.compact(remap)
+    this.names.compact(remap)
+  }
+
+  get size(): number {
+    return this.slotOf.size
+  }
+
+  /** How many documents of each type the index holds. */
+  counts(): SearchCounts {
+    return { ...this.byType }
+  }
+
+  has(key: string): boolean {
+    return this.slotOf.has(key)
+  }
+
+  addAll(documents: readonly SearchDocument[]): void {
+    for (const document of documents) this.put(document)
+  }
+
+  /** Adds or replaces one document. */
+  put(document: SearchDocument): void {
+    this.remove(document.key)
+    const slot = this.keys.length
+    this.keys.push(document.key)
+    this.types.push(TYPES.indexOf(document.type))
+    this.kinds.push(document.kind)
+    this.titles.push(document.title)
+    this.at.push(document.at)
+    this.slotOf.set(document.key, slot)
+    this.byType[document.type]++
+    const buffer = this.buffer
+    const interner = this.interner
+    scanWords(document.name, buffer, (length, hash) => {
+      const term = interner.intern(buffer, length, hash)
+      this.names.add(term, slot)
+      this.all.add(term, slot)
+    })
+    const add = (length: number, hash: number) =>
+      this.all.add(interner.intern(buffer, length, hash), slot)
+    scanWords(document.tags, buffer, add)
+    scanWords(document.text, buffer, add)
+  }
+
+  remove(key: string): void {
+    const slot = this.slotOf.get(key)
+    if (slot === undefined) return
+    this.slotOf.delete(key)
+    this.byType[TYPES[this.types[slot]!]!]--
+    this.keys[slot] = ''
+    this.removed++
+  }
+
+  /**
+   * Ranked hits: all words must match, the last also as a prefix (as you type); if none do,
+   * words may be one typo off (two in long words); if still none, any word may match.
+   */
+  search(query: string, limit = 20): SearchHit[] {
+    const words = terms(query)
+    if (words.length === 0) return []
+    const attempts = [
+      { fuzzy: false, every: true },
+      ...(words.some((word) => allowedEdits(word) > 0) ? [{ fuzzy: true, every: true }] : []),
+      ...(words.length > 1 ? [{ fuzzy: true, every: false }] : []),
+    ]
+    for (const attempt of attempts) {
+      const hits = this.run(words, limit, attempt.fuzzy, attempt.every)
+      if (hits.length > 0) return hits
+    }
+    return []
+  }
+
+  private groupsOf(word: string, prefix: boolean, fuzzy: boolean): TermGroup[] {
+    const edits = fuzzy ? allowedEdits(word) : 0
+    const name = this.names.expand(word, prefix, edits)
+    const any = this.all.expand(word, prefix, edits)
+    return [
+      { table: this.names, terms: name.exact, weight: WEIGHT.nameExact },
+      { table: this.names, terms: name.near, weight: WEIGHT.nameNear },
+      { table: this.all, terms: any.exact, weight: WEIGHT.exact },
+      { table: this.all, terms: any.near, weight: WEIGHT.near },
+    ]
+  }
+
+  private run(words: string[], limit: number, fuzzy: boolean, every: boolean): SearchHit[] {
+    const slots = this.keys.length
+    const score = new Float32Array(slots)
+    const matched = new Uint8Array(slots)
+    const seen = new Uint8Array(slots)
+    const groupsByWord = words.map((word, i) => this.groupsOf(word, i === words.length - 1, fuzzy))
+    groupsByWord.forEach((groups, i) => {
+      const mark = (i % 255) + 1
+      for (const group of groups) {
+        for (const term of group.terms) {
+          const list = group.table.postings.get(term)!
+          for (let k = 0; k < list.length; k++) {
+            const slot = list[k]!
+            if (seen[slot] === mark) continue
+            seen[slot] = mark
+            matched[slot]!++
+            score[slot]! += group.weight
+          }
+        }
+      }
+    })
+    // Top-k: the best `limit` slots, best first.
+    const best: number[] = []
+    const totals: number[] = []
+    const wanted = every ? words.length : 1
+    const before = (slot: number, total: number, other: number, otherTotal: number) =>
+      total > otherTotal ||
+      (total === otherTotal && (this.at[slot]! > this.at[other]! || slot < other))
+    for (let slot = 0; slot < slots; slot++) {
+      if (matched[slot]! < wanted || this.keys[slot] === '') continue
+      const type = this.types[slot]!
+      const total =
+        score[slot]! +
+        (type === 0 ? ENTITY_BONUS : 0) +
+        (this.kinds[slot] === 'customer' ? CUSTOMER_BONUS : 0)
+      if (best.length === limit) {
+        const last = best.length - 1
+        if (!before(slot, total, best[last]!, totals[last]!)) continue
+        best.pop()
+        totals.pop()
+      }
+      let at = best.length
+      while (at > 0 && before(slot, total, best[at - 1]!, totals[at - 1]!)) at--
+      best.splice(at, 0, slot)
+      totals.splice(at, 0, total)
+    }
+    return best.map((slot, i) => {
+      const key = this.keys[slot]!
+      const type = TYPES[this.types[slot]!]!
+      const found = new Set<string>()
+      for (const groups of groupsByWord) {
+        for (const group of groups) {
+          const term = group.terms.find((candidate) =>
+            containsSlot(group.table.postings.get(candidate)!, slot),
+          )
+          if (term !== undefined) {
+            found.add(term)
+            break
+          }
+        }
+      }
+      return {
+        id: key.slice(type.length + 1),
+        type,
+        kind: this.kinds[slot]!,
+        title: this.titles[slot]!,
+        at: this.at[slot]!,
+        score: totals[i]!,
+        terms: [...found],
+      }
+    })
+  }
+}
+
+export interface Segment {
+  text: string
+  match: boolean
+}
+
+/**
+ * `text` cut into segments, the words whose folded form is one of `terms` (already folded, as
+ * `SearchHit.terms`) marked as matches. With `prefix`, a word also matches when it starts with a
+ * term, for highlighting what is typed before it is a whole word.
+ */
+export function highlight(
+  text: string,
+  terms: readonly string[],
+  { prefix = false }: { prefix?: boolean } = {},
+): Segment[] {
+  const wanted = new Set(terms.map(foldText).filter((term) => term !== ''))
+  const segments: Segment[] = []
+  if (wanted.size === 0) return text === '' ? [] : [{ text, match: false }]
+  const matches = (word: string) => {
+    const folded = foldText(word)
+    if (wanted.has(folded)) return true
+    return prefix && [...wanted].some((term) => folded.startsWith(term))
+  }
+  let last = 0
+  const push = (part: string, match: boolean) => {
+    if (part === '') return
+    const previous = segments[segments.length - 1]
+    if (previous && previous.match === match) previous.text += part
+    else segments.push({ text: part, match })
+  }
+  for (const found of text.matchAll(WORD)) {
+    if (!matches(found[0])) continue
+    push(text.slice(last, found.index), false)
+    push(found[0], true)
+    last = found.index + found[0].length
+  }
+  push(text.slice(last), false)
+  return segments
+}
+
+/**
+ * About `length` characters of `text` around the first word that matches `terms`, cut at word
+ * boundaries, with `…` where text was left out. Without a match, the start of the text.
+ */
+export function snippet(text: string, terms: readonly string[], length = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  const wanted = new Set(terms.map(foldText))
+  let at = 0
+  for (const found of flat.matchAll(WORD)) {
+    if (wanted.has(foldText(found[0]))) {
+      at = found.index
+      break
+    }
+  }
+  let start = Math.max(0, at - Math.floor(length / 3))
+  let end = Math.min(flat.length, start + length)
+  start = Math.max(0, end - length)
+  if (start > 0) {
+    const space = flat.indexOf(' ', start)
+    if (space !== -1 && space < at) start = space + 1
+  }
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end)
+    if (space > at) end = space
+  }
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`
+}

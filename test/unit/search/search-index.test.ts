@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity, Note } from '../../../src/model/records'
+import {
+  entityDocument,
+  foldText,
+  highlight,
+  noteDocument,
+  plainNoteText,
+  SearchIndex,
+  snippet,
+} from '../../../src/search/search-index'
+
+const stamps = { createdAt: 1, updatedAt: 1 }
+
+function entity(id: string, name: string, extra: Partial<Entity> = {}): Entity {
+  return { id, kind: 'customer', name, tags: [], summary: '', ...stamps, ...extra }
+}
+
+function note(id: string, text: string, extra: Partial<Note> = {}): Note {
+  return {
+    id,
+    text,
+    kind: 'conversation',
+    touchpoint: 'shop',
+    at: 10,
+    about: [],
+    tags: [],
+    facets: [],
+    source: 'observed',
+    sentiment: 0,
+    ...stamps,
+    ...extra,
+  }
+}
+
+function indexOf(entities: Entity[], notes: Note[] = []): SearchIndex {
+  const index = SearchIndex.empty()
+  index.addAll([...entities.map(entityDocument), ...notes.map(noteDocument)])
+  return index
+}
+
+const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.id)
+
+describe('foldText', () => {
+  it('lowercases and removes diacritics', () => {
+    expect(foldText('Zoé')).toBe('zoe')
+    expect(foldText('CAFÉ Crème')).toBe('cafe creme')
+    expect(foldText('Élodie Lefèvre, Françoise')).toBe('elodie lefevre, francoise')
+  })
+})
+
+describe('SearchIndex', () => {
+  const index = indexOf(
+    [
+      entity('zoe', 'Zoé Fabre', { tags: ['habituée'] }),
+      entity('cafe', 'Café Lune', {
+        kind: 'place',
+        summary: 'Le café du coin, terrasse au soleil.',
+      }),
+      entity('zoey', 'Zoey Park', { summary: 'Runs the cycling club.' }),
+    ],
+    [
+      note('n1', 'Talked with [@Zoé Fabre](carnet:entity/zoe) about her sourdough starter.'),
+      note('n2', "Elle a parlé d'une crevaison sur le chemin de l'école."),
+      note('n3', 'Bought a croissant and a flat white.', { tags: ['coffee'] }),
+    ],
+  )
+
+  it('ignores accents in both directions', () => {
+    expect(ids(index, 'zoe')[0]).toBe('zoe')
+    expect(ids(index, 'ZOÉ')[0]).toBe('zoe')
+    expect(ids(index, 'cafe')).toContain('cafe')
+    expect(ids(index, 'ecole')).toEqual(['n2'])
+    expect(ids(index, 'habituee')).toEqual(['zoe'])
+  })
+
+  it('matches the last word as a prefix, as you type', () => {
+    expect(ids(index, 'sourd')).toEqual(['n1'])
+    expect(ids(index, 'crev')).toEqual(['n2'])
+    expect(ids(index, 'zoe fa')[0]).toBe('zoe')
+    // Only the last word is a prefix: `sour` alone would match, `sour dough` does not.
+    expect(ids(index, 'croiss')).toEqual(['n3'])
+  })
+
+  it('forgives one typo in longer words', () => {
+    expect(ids(index, 'crevaisson')).toEqual(['n2'])
+    expect(ids(index, 'croisant')).toEqual(['n3'])
+  })
+
+  it('ranks a customer named X before a note that merely mentions X', () => {
+    const hits = index.search('Zoé Fabre')
+    expect(hits.map((hit) => [hit.type, hit.id])).toEqual([
+      ['entity', 'zoe'],
+      ['note', 'n1'],
+    ])
+    expect(hits[0]!.title).toBe('Zoé Fabre')
+  })
+
+  it('searches tags, summaries and contact details', () => {
+    expect(ids(index, 'coffee')).toEqual(['n3'])
+    expect(ids(index, 'cycling')).toEqual(['zoey'])
+    const withContact = indexOf([
+      entity('a', 'Ann', {
+        contact: { emails: ['ann@bakery.example'], phones: [], organisation: 'Valley Mill' },
+      }),
+    ])
+    expect(ids(withContact, 'valley')).toEqual(['a'])
+    expect(ids(withContact, 'bakery')).toEqual(['a'])
+  })
+
+  it('reports the matched terms folded, for highlighting', () => {
+    const [hit] = index.search('zo')
+    expect(hit!.terms).toContain('zoe')
+  })
+
+  it('updates incrementally: replace and discard', () => {
+    const live = indexOf([entity('a', 'Anna Smith')], [note('n', 'Loves rye bread')])
+    expect(ids(live, 'rye')).toEqual(['n'])
+    live.put(noteDocument(note('n', 'Loves spelt bread')))
+    expect(ids(live, 'rye')).toEqual([])
+    expect(ids(live, 'spelt')).toEqual(['n'])
+    live.put(entityDocument(entity('a', 'Anna Jones')))
+    expect(ids(live, 'smith')).toEqual([])
+    expect(ids(live, 'jones')).toEqual(['a'])
+    live.remove('note:n')
+    expect(ids(live, 'spelt')).toEqual([])
+    expect(live.counts()).toEqual({ entity: 1, note: 0 })
+    live.put(noteDocument(note('m', 'Spelt again')))
+    expect(live.counts()).toEqual({ entity: 1, note: 1 })
+  })
+
+  it('serialises and restores to identical results', () => {
+    const restored = SearchIndex.fromChunks(index.toChunks())
+    for (const query of ['zoe', 'cafe', 'sourd', 'crevaisson', 'Zoé Fabre', 'coffee', 'xyz']) {
+      expect(restored.search(query)).toEqual(index.search(query))
+    }
+    expect(restored.counts()).toEqual(index.counts())
+    expect(restored.size).toBe(index.size)
+  })
+
+  it('saves in chunks, removed documents left out, and restores to the same results', () => {
+    const live = indexOf(
+      Array.from({ length: 30 }, (_, i) => entity(`e${i}`, `Zoé Number${i}`)),
+      Array.from({ length: 30 }, (_, i) => note(`n${i}`, `Bread ${i} for Zoé`, { at: i })),
+    )
+    for (let i = 0; i < 10; i++) live.remove(`note:n${i}`)
+    live.put(noteDocument(note('n20', 'Spelt now')))
+    const chunks = live.toChunks()
+    expect(chunks.map((chunk) => chunk.part).sort()).toEqual(['all', 'documents', 'names'])
+    const restored = SearchIndex.fromChunks(structuredClone(chunks))
+    for (const query of ['zoe', 'bread', 'spelt', 'number1', 'zoe bre']) {
+      expect(restored.search(query)).toEqual(live.search(query))
+    }
+    expect(restored.counts()).toEqual({ entity: 30, note: 20 })
+    expect(ids(restored, 'bread')).toHaveLength(19)
+    // Newest first among equal matches.
+    expect(ids(restored, 'bread').slice(0, 2)).toEqual(['n29', 'n28'])
+  })
+
+  it('returns nothing for a query without words', () => {
+    expect(index.search('  ,; ')).toEqual([])
+  })
+})
+
+describe('plainNoteText', () => {
+  it('reduces mentions to names and drops markdown marks', () => {
+    expect(
+      plainNoteText('# Title\n[@Zoé Fabre](carnet:entity/abc) said **hi** [here](https://x.y)'),
+    ).toBe('Title\n@Zoé Fabre said hi here')
+  })
+})
+
+describe('highlight', () => {
+  it('marks the words whose folded form matches', () => {
+    expect(highlight('Zoé Fabre and zoe', ['zoe'])).toEqual([
+      { text: 'Zoé', match: true },
+      { text: ' Fabre and ', match: false },
+      { text: 'zoe', match: true },
+    ])
+    expect(highlight('Le Café Lune.', ['cafe', 'lune'])).toEqual([
+      { text: 'Le ', match: false },
+      { text: 'Café', match: true },
+      { text: ' ', match: false },
+      { text: 'Lune', match: true },
+      { text: '.', match: false },
+    ])
+  })
+
+  it('marks words starting with a term when asked', () => {
+    expect(highlight('Sourdough starter', ['sour'], { prefix: true })).toEqual([
+      { text: 'Sourdough', match: true },
+      { text: ' starter', match: false },
+    ])
+    expect(highlight('Sourdough starter', ['sour'])).toEqual([
+      { text: 'Sourdough starter', match: false },
+    ])
+  })
+
+  it('handles decomposed accents and empty input', () => {
+    expect(highlight('Ze\u0301lie', ['zelie'])).toEqual([{ text: 'Ze\u0301lie', match: true }])
+    expect(highlight('', ['a'])).toEqual([])
+    expect(highlight('abc', [])).toEqual([{ text: 'abc', match: false }])
+  })
+})
+
+describe('snippet', () => {
+  const long = `${'Lorem ipsum dolor sit amet. '.repeat(10)}Then the crevaison happened near the canal. ${'More words follow here. '.repeat(10)}`
+
+  it('keeps short text whole', () => {
+    expect(snippet('A short  note.\nTwo lines.', ['note'])).toBe('A short note. Two lines.')
+  })
+
+  it('cuts a window around the first match at word boundaries', () => {
+    const cut = snippet(long, ['crevaison'], 80)
+    expect(cut).toContain('crevaison')
+    expect(cut.startsWith('…')).toBe(true)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(cut.length).toBeLessThanOrEqual(82)
+    // Whole words: the text just outside the window is a space on both sides.
+    const inner = cut.slice(1, -1)
+    const at = long.indexOf(inner)
+    expect(long[at - 1]).toBe(' ')
+    expect(long[at + inner.length]).toBe(' ')
+  })
+
+  it('starts at the beginning without a match', () => {
+    expect(snippet(long, ['nothing'], 40).startsWith('Lorem ipsum')).toBe(true)
+  })
+})
