@@ -11,6 +11,8 @@ const SCREENS = [
   ['home', '#/home'],
   ['customers', '#/customers'],
   ['journal', '#/journal'],
+  ['follow-ups', '#/follow-ups'],
+  ['trash', '#/trash'],
   ['notebooks', '#/notebooks'],
   ['settings', '#/settings'],
 ] as const
@@ -43,6 +45,12 @@ for (const language of ['en', 'fr'] as const) {
         await shot(name)
       }
       await page.goto('/#/home')
+      await page.keyboard.press('Alt+n')
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await page.keyboard.type('Sophie loved the new #rye loaf')
+      await shot('capture')
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog')).toBeHidden()
       await page.keyboard.press(`${carnet.mod}+k`)
       await expect(carnet.palette()).toBeVisible()
       await shot('palette')
