@@ -17,6 +17,7 @@ import type { NoteDraft } from '../../src/notebook/notes'
 import type { AppController } from './controller'
 
 export const SAVE_DELAY_MS = 300
+export const NOTE_SAVE_MEASURE = 'carnet:note-save'
 
 /** What local storage keeps of an open capture, per notebook. */
 export interface LocalCaptureDraft {
@@ -117,8 +118,11 @@ export class CaptureSession {
 
   private async write<R>(perform: (writer: Writer) => Promise<R>): Promise<R | undefined> {
     this.onStatus('saving')
+    const started = performance.now()
     try {
       const { result, changes } = await this.store.write(perform)
+      // A User Timing entry, so the benchmarks can read save latency from outside.
+      performance.measure(NOTE_SAVE_MEASURE, { start: started })
       this.record(changes)
       this.lastWriteFailed = false
       if (!this.pending) this.onStatus('saved')

@@ -131,12 +131,13 @@ export class SearchEngine {
       const cached = await this.cache.index.get(SEARCH_INDEX_KEY)
       let source: 'cache' | 'rebuilt' = 'rebuilt'
       let caughtUp = 0
-      const chunks = cached?.format === INDEX_FORMAT ? await this.cache.chunks.toArray() : []
       // Many records changed since the save (a notebook imported or restored): building in
       // batches is faster than catching up with all of them at once.
-      const stale = cached ? await this.changedSince(cached.watermark) : 0
-      const usable = stale <= Math.max(5_000, (cached?.counts.note ?? 0) / 4)
-      if (cached && usable && chunks.length > 0 && chunks.length === cached.chunkCount) {
+      const usable =
+        cached?.format === INDEX_FORMAT &&
+        (await this.changedSince(cached.watermark)) <= Math.max(5_000, cached.counts.note / 4)
+      const chunks = usable ? await this.cache.chunks.toArray() : []
+      if (cached && chunks.length > 0 && chunks.length === cached.chunkCount) {
         const index = SearchIndex.fromChunks(chunks)
         this.watermark = cached.watermark
         caughtUp = await this.catchUp(index)

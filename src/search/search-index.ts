@@ -413,6 +413,7 @@ const DOCUMENTS_PER_CHUNK = 50_000
 
 /** How much a query word weighs by where it matched; a document keeps its best match per word. */
 const WEIGHT = { nameExact: 8, nameNear: 6, exact: 2, near: 1 }
+const MIN_TEXT_PREFIX = 3
 const ENTITY_BONUS = 0.5
 const CUSTOMER_BONUS = 0.1
 
@@ -587,7 +588,9 @@ export class SearchIndex {
   private groupsOf(word: string, prefix: boolean, fuzzy: boolean): TermGroup[] {
     const edits = fuzzy ? allowedEdits(word) : 0
     const name = this.names.expand(word, prefix, edits)
-    const any = this.all.expand(word, prefix, edits)
+    // Any word of any note starts with one or two letters: the text is searched by prefix from
+    // three letters on (names, a much smaller dictionary, from the first letter).
+    const any = this.all.expand(word, prefix && word.length >= MIN_TEXT_PREFIX, edits)
     return [
       { table: this.names, terms: name.exact, weight: WEIGHT.nameExact },
       { table: this.names, terms: name.near, weight: WEIGHT.nameNear },

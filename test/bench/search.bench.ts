@@ -10,55 +10,11 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { FULL_SIZE, generateNotebook, SMALL_SIZE } from './generate-notebook'
 import { record } from './measure'
+import { notebookId, writeRecords } from './seed'
 
 const SIZES = process.env.CARNET_BENCH_SCALE === 'small' ? SMALL_SIZE : FULL_SIZE
 const SCALE = `${SIZES.customers / 1000}k customers, ${SIZES.notes / 1000}k notes`
-const CHUNK = 10_000
 const INDEX_TIMEOUT = 120_000
-
-async function notebookId(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('carnet-registry')
-        open.onerror = () => reject(new Error(String(open.error)))
-        open.onsuccess = () => {
-          const db = open.result
-          const all = db.transaction('notebooks').objectStore('notebooks').getAll()
-          all.onsuccess = () => {
-            const entries = all.result as { id: string; deletedAt?: number }[]
-            db.close()
-            resolve(entries.filter((entry) => !entry.deletedAt)[0]!.id)
-          }
-          all.onerror = () => reject(new Error(String(all.error)))
-        }
-      }),
-  )
-}
-
-async function writeRecords(page: Page, database: string, table: string, records: unknown[]) {
-  for (let from = 0; from < records.length; from += CHUNK) {
-    await page.evaluate(
-      ({ database, table, chunk }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(database)
-          open.onerror = () => reject(new Error(String(open.error)))
-          open.onsuccess = () => {
-            const db = open.result
-            const transaction = db.transaction(table, 'readwrite')
-            const store = transaction.objectStore(table)
-            for (const value of chunk) store.put(value)
-            transaction.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            transaction.onerror = () => reject(new Error(String(transaction.error)))
-          }
-        }),
-      { database, table, chunk: records.slice(from, from + CHUNK) },
-    )
-  }
-}
 
 /** What the worker saved with its index about where the build spent its time. */
 async function savedBuildTimings(page: Page, id: string) {

@@ -80,6 +80,10 @@ describe('SearchIndex', () => {
     expect(ids(index, 'zoe fa')[0]).toBe('zoe')
     // Only the last word is a prefix: `sour` alone would match, `sour dough` does not.
     expect(ids(index, 'croiss')).toEqual(['n3'])
+    // Names from the first letters; the text of notes from three.
+    expect(ids(index, 'zo')[0]).toBe('zoe')
+    expect(ids(index, 'so')).toEqual([])
+    expect(ids(index, 'sou')).toEqual(['n1'])
   })
 
   it('forgives one typo in longer words', () => {

@@ -1,0 +1,86 @@
+/**
+ * The notebook at full size (20,000 customers, 200,000 notes, 50,000 ties, 500,000 purchases;
+ * `CARNET_BENCH_SCALE=small` for a tenth): opening to an interactive customers list, the value
+ * columns filled, note save latency while typing a note, and the longest main-thread task while
+ * typing.
+ */
+import { expect, test } from '../e2e/fixtures'
+import { Carnet } from '../e2e/web/carnet'
+import { FULL_SIZE, generateNotebook, SMALL_SIZE } from './generate-notebook'
+import { record } from './measure'
+import { notebookId, writeRecords } from './seed'
+
+const SMALL = process.env.CARNET_BENCH_SCALE === 'small'
+const SIZES = { ...(SMALL ? SMALL_SIZE : FULL_SIZE), transactions: SMALL ? 50_000 : 500_000 }
+const SCALE = `${SIZES.customers / 1000}k customers, ${SIZES.notes / 1000}k notes`
+const OPENINGS = 3
+const NOTE =
+  'Met @Zo at the market: she wants the rye loaf sliced thin for her shop, and asks whether we deliver on Sundays. #delivery #rye'
+
+test(`the notebook at full size (${SCALE})`, async ({ page }) => {
+  test.setTimeout(20 * 60_000)
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startEmpty()
+  const database = `carnet-notebook-${await notebookId(page)}`
+  const notebook = generateNotebook(7, SIZES)
+  for (const table of ['entities', 'ties', 'notes', 'transactions'] as const) {
+    await writeRecords(page, database, table, notebook[table])
+  }
+
+  const listReady: number[] = []
+  const valuesReady: number[] = []
+  for (let run = 0; run < OPENINGS; run++) {
+    await page.goto('/#/customers')
+    await page.reload()
+    const firstRow = page.getByTestId('customer-row').first()
+    await expect(firstRow).toBeVisible({ timeout: 120_000 })
+    listReady.push(await page.evaluate(() => performance.now()))
+    // The value column shows "…" until the aggregates are computed.
+    await expect(firstRow.getByRole('cell').nth(3)).not.toHaveText('…', { timeout: 180_000 })
+    valuesReady.push(await page.evaluate(() => performance.now()))
+  }
+  record({
+    measure: `open → interactive customers list (${SCALE})`,
+    unit: 'ms',
+    samples: listReady,
+    target: 1_500,
+  })
+  record({
+    measure: `open → customers' value and last contact shown (${SCALE})`,
+    unit: 'ms',
+    samples: valuesReady,
+    target: 3_000,
+  })
+
+  await page.evaluate(() => {
+    const state = window as unknown as { benchLongest: number }
+    state.benchLongest = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.benchLongest = Math.max(state.benchLongest, entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+  await page.keyboard.press('Alt+n')
+  const editor = page.getByRole('dialog').getByRole('textbox').first()
+  await expect(editor).toBeFocused()
+  await page.evaluate(() => performance.clearMeasures('carnet:note-save'))
+  // About 60 words a minute, with pauses long enough for the debounced saves to happen.
+  await page.keyboard.type(NOTE, { delay: 60 })
+  await page.waitForTimeout(1_000)
+  const saves = await page.evaluate(() =>
+    performance.getEntriesByName('carnet:note-save').map((entry) => entry.duration),
+  )
+  const longest = await page.evaluate(
+    () => (window as unknown as { benchLongest: number }).benchLongest,
+  )
+  await page.keyboard.press('Escape')
+  expect(saves.length).toBeGreaterThan(3)
+  record({ measure: `note save while typing (${SCALE})`, unit: 'ms', samples: saves, target: 50 })
+  record({
+    measure: `longest main-thread task while typing a note (${SCALE})`,
+    unit: 'ms',
+    samples: [longest],
+    target: 50,
+  })
+})
