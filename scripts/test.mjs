@@ -2,8 +2,8 @@
  * `npm test`: the one command that says whether Carnet works. CI runs exactly this (.ci/run).
  *
  * Steps run in order and stop at the first failure, cheapest first so a typo fails in seconds:
- * types, lint, unit + component tests, the two production builds, then the end-to-end tests
- * against those builds. `--quick` stops after the unit tests, for the inner loop while coding.
+ * types, lint, unit + component tests, the audit of production dependencies, the two production
+ * builds, then the end-to-end tests against those builds. `--quick` stops after the unit tests, for the inner loop while coding.
  */
 import { performance } from 'node:perf_hooks'
 import { bin, electronBinaryPath, ensureChromium, ensureDependencies, run } from './setup.mjs'
@@ -34,6 +34,8 @@ const STEPS = [
   },
   { name: 'lint', command: 'eslint', args: ['.', '--max-warnings=0'] },
   { name: 'unit', command: 'vitest', args: ['run'] },
+  // Advisories for what ships; needs the registry, so not in --quick. Licences are a unit test.
+  { name: 'audit', command: 'node', args: ['scripts/audit.mjs'], full: true },
   // The e2e web project serves this build; building it here also catches renderer build errors.
   {
     name: 'build web',
@@ -74,7 +76,8 @@ for (const step of steps) {
   const line = `${step.command} ${step.args.join(' ')}`
   console.log(`\n> [${step.name}] ${line}\n`)
   const started = performance.now()
-  const code = await run(bin(step.command), step.args, { env })
+  const program = step.command === 'node' ? process.execPath : bin(step.command)
+  const code = await run(program, step.args, { env })
   const seconds = (performance.now() - started) / 1000
   results.push({ name: step.name, result: code === 0 ? 'ok' : `FAILED (exit ${code})`, seconds })
   if (code !== 0) {

@@ -18,7 +18,18 @@ declare global {
   }
   var URL: { new (url: string, base?: string): URL }
   function structuredClone<T>(value: T): T
-  var console: { log(...args: unknown[]): void; warn(...args: unknown[]): void; error(...args: unknown[]): void }
+  class TextDecoder {
+    constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean })
+    decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string
+  }
+  class TextEncoder {
+    encode(input?: string): Uint8Array
+  }
+  var console: {
+    log(...args: unknown[]): void
+    warn(...args: unknown[]): void
+    error(...args: unknown[]): void
+  }
   function setTimeout(handler: () => void, ms?: number): number
   function clearTimeout(id: number | undefined): void
 }

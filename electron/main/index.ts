@@ -3,7 +3,7 @@
  * paths, menu, bridge verbs) lives in a plain module next to this one and is tested in Node;
  * this file connects those modules to the real `electron` objects, in the order Electron needs.
  */
-import { readFile, open, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, readFile, readdir, open, rename, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -23,6 +23,7 @@ import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
 } from './app-protocol'
+import { BACKUPS_FOLDER_NAME, createBackupService } from './backups'
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc'
 import type { FileDialogs } from './ipc'
 import { BRIDGE_EVENTS } from '../../src/platform/desktop-bridge'
@@ -69,6 +70,10 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null
 
   const createMainWindow = (): BrowserWindow => {
+    // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK —
+    // the tool cannot see options built by a function: createWindowOptions sets contextIsolation
+    // and sandbox (window-options.test.ts), and a middle-click's new window is always denied by
+    // createWindowOpenHandler (security.test.ts).
     const window = new BrowserWindow(
       createWindowOptions({ mainDirectory, prefersDarkColors: nativeTheme.shouldUseDarkColors }),
     )
@@ -94,6 +99,8 @@ function start(): void {
 
   // Every web contents, ours or not, gets the navigation, window and webview guards.
   app.on('web-contents-created', (_event, contents) => {
+    // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — guardWebContents calls it only with a
+    // URL that passed isAllowedExternalUrl, as parsed (security.test.ts, open-external.test.ts).
     guardWebContents(contents, { ...trust, openExternal: (url) => shell.openExternal(url) })
   })
 
@@ -141,6 +148,10 @@ function start(): void {
         dialogs,
         files: { stat, readFile, open, rename, unlink },
         defaultSaveDirectory: documentsDirectory(),
+        backups: createBackupService(
+          { stat, readFile, open, rename, unlink, mkdir, readdir },
+          join(app.getPath('userData'), BACKUPS_FOLDER_NAME),
+        ),
       }),
       (frameUrl) => isTrustedSender(frameUrl, trust),
     )

@@ -17,9 +17,12 @@ import type {
   FileFilter,
   SaveFileOptions,
   SaveFileResult,
+  WriteBackupRequest,
 } from '../../src/platform/desktop-bridge'
+import { isNotebookId, parseBackupFileName } from '../../src/backup/backup-name'
 import { BRIDGE_CHANNELS, BRIDGE_VERBS } from '../../src/platform/desktop-bridge'
 import { isAllowedExternalUrl } from '../../src/platform/external-links'
+import type { BackupService } from './backups'
 import { normalizeUrl } from './security'
 
 /** Larger than any notebook, CSV or vCard a shop produces; small enough to hold in memory. */
@@ -102,6 +105,8 @@ export interface BridgeDependencies {
   files: BridgeFileSystem
   /** Where the save dialog opens (the user's documents folder). */
   defaultSaveDirectory?: string | undefined
+  /** The backups folder and its verbs (electron/main/backups.ts); without it they reject. */
+  backups?: BackupService | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,16 +183,36 @@ export function readSaveFileOptions(value: unknown): SaveFileOptions {
   }
 }
 
+export function readWriteBackupRequest(value: unknown): WriteBackupRequest {
+  if (!isRecord(value)) throw new BridgeArgumentError('writeBackup request must be an object')
+  const { bytes, notebookId } = value
+  if (!isNotebookId(notebookId)) throw new BridgeArgumentError('notebookId must be a notebook id')
+  if (!(bytes instanceof Uint8Array)) throw new BridgeArgumentError('bytes must be a Uint8Array')
+  if (bytes.byteLength > MAX_SAVED_FILE_BYTES) {
+    throw new BridgeArgumentError(`bytes is larger than ${formatMegabytes(MAX_SAVED_FILE_BYTES)}`)
+  }
+  return { notebookId, name: readText(value.name, 'name'), bytes }
+}
+
+/** A backup is named by its bare file name, in the backups folder's own naming. */
+export function readBackupFileName(value: unknown): string {
+  const file = readFileName(value, 'file')
+  if (!parseBackupFileName(file)) throw new BridgeArgumentError('file must be a backup file name')
+  return file
+}
+
 // ---------------------------------------------------------------------------------------------
 // The verbs.
 
-export function getAppInfo(app: AppInfoSource): AppInfo {
-  return {
+export function getAppInfo(app: AppInfoSource, backupsFolder?: string): AppInfo {
+  const info: AppInfo = {
     name: app.getName(),
     version: app.getVersion(),
     runtime: 'desktop',
     locales: app.getPreferredSystemLanguages().filter((locale) => typeof locale === 'string'),
   }
+  if (backupsFolder !== undefined) info.backupsFolder = backupsFolder
+  return info
 }
 
 /** False when the URL is not on the allowlist or the system could not open it. */
@@ -195,6 +220,8 @@ export async function openExternalUrl(shell: ExternalOpener, url: unknown): Prom
   if (typeof url !== 'string') throw new BridgeArgumentError('url must be a string')
   if (!isAllowedExternalUrl(url)) return false
   try {
+    // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — only after isAllowedExternalUrl, and
+    // only the URL as parsed (ipc.test.ts).
     await shell.openExternal(normalizeUrl(url))
     return true
   } catch {
@@ -367,13 +394,17 @@ export type BridgeHandlers = {
 
 /** The handlers, after the sender check: each validates its own arguments. */
 export function createBridgeHandlers(dependencies: BridgeDependencies): BridgeHandlers {
-  const { app, shell, dialogs, files, defaultSaveDirectory } = dependencies
+  const { app, shell, dialogs, files, defaultSaveDirectory, backups } = dependencies
+  const backupService = (): BackupService => {
+    if (!backups) throw new Error('Backups are not available.')
+    return backups
+  }
   return {
     // Through `then`, so a bad argument rejects like in the other verbs instead of throwing.
     appInfo: (...args) =>
       Promise.resolve().then(() => {
         expectArgumentCount('appInfo', args, 0)
-        return getAppInfo(app)
+        return getAppInfo(app, backups?.folder)
       }),
     openExternal: async (...args) => {
       expectArgumentCount('openExternal', args, 1)
@@ -386,6 +417,18 @@ export function createBridgeHandlers(dependencies: BridgeDependencies): BridgeHa
     saveFile: async (...args) => {
       expectArgumentCount('saveFile', args, 1)
       return await saveFile(dialogs, files, readSaveFileOptions(args[0]), defaultSaveDirectory)
+    },
+    writeBackup: async (...args) => {
+      expectArgumentCount('writeBackup', args, 1)
+      return await backupService().write(readWriteBackupRequest(args[0]))
+    },
+    listBackups: async (...args) => {
+      expectArgumentCount('listBackups', args, 0)
+      return await backupService().list()
+    },
+    readBackup: async (...args) => {
+      expectArgumentCount('readBackup', args, 1)
+      return await backupService().read(readBackupFileName(args[0]))
     },
   }
 }

@@ -27,6 +27,9 @@ const carnet = {
   openExternal: (url) => invoke('openExternal', url),
   chooseFile: (options) => invoke('chooseFile', options),
   saveFile: (options) => invoke('saveFile', options),
+  writeBackup: (request) => invoke('writeBackup', request),
+  listBackups: () => invoke('listBackups'),
+  readBackup: (file) => invoke('readBackup', file),
   onMenuCommand: (listener) => {
     // Only known command names pass; the page never sees the IPC event object.
     const forward = (_event: unknown, command: unknown) => {

@@ -6,6 +6,9 @@ import { emptyTrash, restoreTrashItem } from '../../src/notebook/trash'
 import { captureStore } from '../app/capture-store'
 import type { Action, ActionContext } from './types'
 import { describeError } from './errors'
+import { DATA_ACTIONS } from './data-files'
+import { MAP_ACTIONS } from './map-actions'
+import { VALUE_ACTIONS } from './value-actions'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -298,6 +301,7 @@ export const emptyTrashAction: Action = {
 const noteNavigation = (
   [
     ['follow-ups', 'followUps.go', 'Mod+4'],
+    ['map', 'map.go', 'Mod+5'],
     ['trash', 'trash.go', undefined],
   ] as const
 ).map(([route, key, shortcut]): Action => ({
@@ -369,6 +373,9 @@ export const ACTIONS: readonly Action[] = [
   ...navigation,
   ...noteNavigation,
   emptyTrashAction,
+  ...DATA_ACTIONS,
+  ...MAP_ACTIONS,
+  ...VALUE_ACTIONS,
   ...themeActions,
   ...languageActions,
 ]

@@ -4,6 +4,7 @@ import { ACTIONS } from '../actions/register'
 import type { ActionContext, Dialogs } from '../actions/types'
 import { Capture } from '../components/Capture'
 import { CommandPalette } from '../components/CommandPalette'
+import { DataDialogs } from '../components/DataDialogs'
 import { DialogHost } from '../components/DialogHost'
 import { Sidebar } from '../components/Sidebar'
 import { Toasts } from '../components/Toasts'
@@ -18,7 +19,10 @@ import { Journal } from '../views/Journal/Journal'
 import { Notebooks } from '../views/Notebooks/Notebooks'
 import { Settings } from '../views/Settings/Settings'
 import { Trash } from '../views/Trash/Trash'
+import { Segments } from '../views/Segments/Segments'
+import { MapScreen } from '../views/Map/Map'
 import { Welcome } from '../views/Welcome/Welcome'
+import { startBackupScheduler } from './backup-scheduler'
 import { hashOf, locationFromHash } from './routes'
 import type { Location, Route } from './routes'
 import './App.css'
@@ -38,6 +42,19 @@ function useHashLocation(): [Location, (route: Route, id?: string) => void] {
   return [location, navigate]
 }
 
+/**
+ * When a notebook opens (from the welcome screen, a switch or a restore), keyboard focus would
+ * otherwise fall back to the page's body; it goes to the main area instead, unless the user is
+ * already somewhere.
+ */
+function useFocusMainOnOpen(notebookId: string | undefined) {
+  useEffect(() => {
+    if (!notebookId) return
+    if (document.activeElement && document.activeElement !== document.body) return
+    document.getElementById('main')?.focus()
+  }, [notebookId])
+}
+
 function useThemeAttribute(theme: 'system' | 'light' | 'dark') {
   useEffect(() => {
     const root = document.documentElement
@@ -54,6 +71,8 @@ export function App() {
   const [paletteOpen, setPaletteOpen] = useState(false)
   const dialogs = useRef<Dialogs>(null)
   useThemeAttribute(state.theme)
+  useFocusMainOnOpen(state.notebook?.entry.id)
+  useEffect(() => startBackupScheduler(app), [app])
 
   const context = useMemo<ActionContext>(
     () => ({
@@ -85,6 +104,7 @@ export function App() {
     <>
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} context={context} />
       <DialogHost ref={dialogs} />
+      <DataDialogs />
       <Capture context={context} />
       <Toasts />
     </>
@@ -111,6 +131,8 @@ export function App() {
         {route === 'journal' && <Journal context={context} />}
         {route === 'follow-ups' && <FollowUps context={context} />}
         {route === 'trash' && <Trash context={context} />}
+        {route === 'segments' && <Segments context={context} />}
+        {route === 'map' && <MapScreen context={context} mapId={routeId} />}
         {route === 'notebooks' && <Notebooks context={context} />}
         {route === 'settings' && <Settings />}
       </main>

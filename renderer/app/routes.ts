@@ -7,6 +7,8 @@ export const ROUTES = [
   'customers',
   'journal',
   'follow-ups',
+  'segments',
+  'map',
   'trash',
   'notebooks',
   'settings',

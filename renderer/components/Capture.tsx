@@ -167,11 +167,21 @@ function CaptureDialog({
   const entities = useEntityDirectory()
 
   useEffect(() => {
+    // The dialog is unmounted rather than closed, so the browser does not give the focus back:
+    // return it to where it was, or to the page's main region, never to <body>.
+    const previous = document.activeElement
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
     const text = textRef.current
     text?.focus()
     text?.setSelectionRange(text.value.length, text.value.length)
+    return () => {
+      const back =
+        previous instanceof HTMLElement && previous !== document.body && previous.isConnected
+          ? previous
+          : document.getElementById('main')
+      back?.focus()
+    }
   }, [])
 
   // Saves at once when the window is hidden or closed, so nothing waits on the debounce.

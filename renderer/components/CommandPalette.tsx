@@ -50,7 +50,22 @@ export function CommandPalette({ open, onOpenChange, context }: Props) {
   // What the user selected, and for which results: new results select their best one, so
   // Enter opens it.
   const [selection, setSelection] = useState({ value: '', result: search.result })
-  const firstHit = hits[0] ? resultValue(hits[0]) : ''
+  /** While searching, cmdk does not filter: only what matches the query is listed. */
+  const matches = (value: string, keywords: string[]) =>
+    !searching || defaultFilter(value, query, keywords) > 0
+  const spelled = (action: Action) => searching && spellsOut(query, action.label(context))
+  const available = ACTIONS.filter(
+    (action) =>
+      action.name !== 'app.palette' &&
+      (action.isAvailable?.(context) ?? true) &&
+      matches(action.name, [action.label(context), ...(action.keywords ?? [])]),
+  )
+    // Commands the query spells out come first in their group (a stable sort keeps the rest).
+    .sort((a, b) => Number(spelled(b)) - Number(spelled(a)))
+  // A query that spells out a command ("new cust") puts that command first, above the search
+  // results; any other query opens the best search result on Enter.
+  const namedCommand = available.find(spelled)
+  const firstHit = namedCommand?.name ?? (hits[0] ? resultValue(hits[0]) : '')
   const selected =
     selection.result === search.result || firstHit === '' ? selection.value : firstHit
   const [wasOpen, setWasOpen] = useState(open)
@@ -58,14 +73,44 @@ export function CommandPalette({ open, onOpenChange, context }: Props) {
     setWasOpen(open)
     if (open) setQuery('')
   }
-  /** While searching, cmdk does not filter: only what matches the query is listed. */
-  const matches = (value: string, keywords: string[]) =>
-    !searching || defaultFilter(value, query, keywords) > 0
-  const available = ACTIONS.filter(
-    (action) =>
-      action.name !== 'app.palette' &&
-      (action.isAvailable?.(context) ?? true) &&
-      matches(action.name, [action.label(context), ...(action.keywords ?? [])]),
+  const results = hits.length > 0 && (
+    <Command.Group
+      heading={t('search.groupResults')}
+      data-testid="search-results"
+      data-source={search.result?.source}
+      data-index-state={search.index.state}
+      data-index-source={search.index.source ?? ''}
+      data-elapsed-ms={search.result?.elapsedMs.toFixed(1)}
+      data-query={search.query}
+    >
+      {hits.map((hit) => (
+        <Command.Item
+          key={resultValue(hit)}
+          value={resultValue(hit)}
+          className="palette-result"
+          onSelect={() =>
+            run(() =>
+              hit.type === 'entity'
+                ? context.navigate('customers', hit.id)
+                : context.navigate('journal', hit.id),
+            )
+          }
+        >
+          <span className="palette-result-text">
+            <Highlighted text={hit.type === 'note' ? hit.snippet : hit.title} terms={hit.terms} />
+          </span>
+          <span className="palette-result-meta">
+            {hit.type === 'entity'
+              ? isEntityKind(hit.kind) && t(`search.entityKinds.${hit.kind}`)
+              : t('search.noteMeta', {
+                  date: new Intl.DateTimeFormat(i18n.language, {
+                    dateStyle: 'medium',
+                  }).format(hit.at),
+                })}
+          </span>
+        </Command.Item>
+      ))}
+    </Command.Group>
   )
   const run = (perform: () => unknown) => {
     onOpenChange(false)
@@ -133,51 +178,11 @@ export function CommandPalette({ open, onOpenChange, context }: Props) {
                 }
               />
             )}
-            {hits.length > 0 && (
-              <Command.Group
-                heading={t('search.groupResults')}
-                data-testid="search-results"
-                data-source={search.result?.source}
-                data-index-state={search.index.state}
-                data-index-source={search.index.source ?? ''}
-                data-elapsed-ms={search.result?.elapsedMs.toFixed(1)}
-                data-query={search.query}
-              >
-                {hits.map((hit) => (
-                  <Command.Item
-                    key={resultValue(hit)}
-                    value={resultValue(hit)}
-                    className="palette-result"
-                    onSelect={() =>
-                      run(() =>
-                        hit.type === 'entity'
-                          ? context.navigate('customers', hit.id)
-                          : context.navigate('journal', hit.id),
-                      )
-                    }
-                  >
-                    <span className="palette-result-text">
-                      <Highlighted
-                        text={hit.type === 'note' ? hit.snippet : hit.title}
-                        terms={hit.terms}
-                      />
-                    </span>
-                    <span className="palette-result-meta">
-                      {hit.type === 'entity'
-                        ? isEntityKind(hit.kind) && t(`search.entityKinds.${hit.kind}`)
-                        : t('search.noteMeta', {
-                            date: new Intl.DateTimeFormat(i18n.language, {
-                              dateStyle: 'medium',
-                            }).format(hit.at),
-                          })}
-                    </span>
-                  </Command.Item>
-                ))}
-              </Command.Group>
-            )}
+            {!namedCommand && results}
             <Command.Group heading={t('palette.groupActions')}>
               {available.filter((action) => action.group === 'actions').map(item)}
             </Command.Group>
+            {namedCommand && results}
             <Command.Group heading={t('palette.groupNavigate')}>
               {available.filter((action) => action.group === 'navigate').map(item)}
             </Command.Group>
@@ -233,5 +238,22 @@ function SearchStatusLine({
     <div className="palette-status" role="status">
       {t('search.namesOnly', { percent })}
     </div>
+  )
+}
+
+/** Whether every word of the query starts a word of the label, accents and case aside. */
+function spellsOut(query: string, label: string): boolean {
+  const words = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  const labelWords = words(label)
+  const queryWords = words(query)
+  return (
+    queryWords.length > 0 &&
+    queryWords.every((word) => labelWords.some((candidate) => candidate.startsWith(word)))
   )
 }

@@ -13,6 +13,8 @@ const SECTIONS = [
   ['customers', 'nav.customers'],
   ['journal', 'nav.journal'],
   ['follow-ups', 'followUps.nav'],
+  ['segments', 'segments.nav'],
+  ['map', 'map.nav'],
 ] as const
 
 const FOOTER = [

@@ -41,6 +41,19 @@ export const browserBridge: DesktopBridge = {
     })
   },
 
+  // A browser has no disk of its own: the user exports notebooks by hand (Settings reminds them).
+  async writeBackup() {
+    return { status: 'failed', reason: 'Backups to disk exist only in the desktop app.' }
+  },
+
+  async listBackups() {
+    return []
+  },
+
+  readBackup() {
+    return Promise.reject(new Error('Backups to disk exist only in the desktop app.'))
+  },
+
   // A browser has no application menu: shortcuts and the palette do the same things.
   onMenuCommand() {
     return () => undefined

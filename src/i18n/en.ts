@@ -3,6 +3,10 @@
  * key missing in French fails the type check, and `test/unit/i18n/catalogs.test.ts` checks both
  * ways plus the plural forms each language needs.
  */
+import { dataEn } from './data-en'
+import { valueEn } from './value-en'
+import { mapEn } from './map-en'
+
 export const en = {
   app: {
     name: 'Carnet',
@@ -491,6 +495,9 @@ export const en = {
     storageNotPersistent:
       'This browser may clear Carnet’s storage when space runs low. Export your notebooks regularly.',
   },
+  ...dataEn,
+  ...valueEn,
+  ...mapEn,
   search: {
     label: 'Search',
     open: 'Search customers and notes',

@@ -1,5 +1,8 @@
 /** The French catalog, typed against the English one: a missing key fails the type check. */
 import type { Catalog } from './en'
+import { dataFr } from './data-fr'
+import { valueFr } from './value-fr'
+import { mapFr } from './map-fr'
 
 export const fr = {
   app: {
@@ -491,6 +494,9 @@ export const fr = {
     storageNotPersistent:
       'Ce navigateur peut effacer le stockage de Carnet quand la place manque. Exportez régulièrement vos carnets.',
   },
+  ...dataFr,
+  ...valueFr,
+  ...mapFr,
   search: {
     label: 'Rechercher',
     open: 'Rechercher clients et notes',

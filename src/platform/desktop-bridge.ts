@@ -13,6 +13,8 @@ export interface AppInfo {
   runtime: 'desktop' | 'web'
   /** The system's preferred languages, most preferred first (BCP 47). */
   locales: string[]
+  /** Desktop only: the folder where notebook backups are written (`userData/Backups`). */
+  backupsFolder?: string
 }
 
 export interface FileFilter {
@@ -42,6 +44,30 @@ export interface SaveFileOptions {
 export type SaveFileResult =
   { status: 'saved'; name: string } | { status: 'cancelled' } | { status: 'failed'; reason: string }
 
+/** A snapshot of one notebook, produced by the page (which owns IndexedDB). */
+export interface WriteBackupRequest {
+  notebookId: string
+  /** The notebook's name, shown in the list of backups. */
+  name: string
+  /** A plain (not encrypted) `.carnet` file. */
+  bytes: Uint8Array
+}
+
+export interface BackupEntry {
+  /** The bare file name in the backups folder. */
+  file: string
+  notebookId: string
+  name: string
+  createdAt: number
+  size: number
+}
+
+export type WriteBackupResult =
+  | { status: 'written'; backup: BackupEntry }
+  /** The newest backup of this notebook already holds exactly these bytes. */
+  | { status: 'unchanged'; backup: BackupEntry }
+  | { status: 'failed'; reason: string }
+
 /**
  * Commands the desktop menu sends to the page; each is the name of an action in the page's
  * registry, so a menu item and its shortcut do the same thing.
@@ -67,6 +93,15 @@ export interface DesktopBridge {
   chooseFile(options: ChooseFileOptions): Promise<ChosenFile | null>
   /** Asks the user where to save and writes the bytes there. */
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>
+  /**
+   * Desktop only: writes a verified snapshot to the backups folder (atomic write, read back and
+   * checked), then deletes the backups the retention rules no longer keep.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
+  /** Desktop only: the backups in the backups folder, newest first (empty in a browser). */
+  listBackups(): Promise<BackupEntry[]>
+  /** Desktop only: the bytes of one backup, by its bare file name, for a restore preview. */
+  readBackup(file: string): Promise<Uint8Array>
   /** Calls `listener` for each command chosen in the desktop menu; returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -77,6 +112,9 @@ export const BRIDGE_VERBS = [
   'openExternal',
   'chooseFile',
   'saveFile',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
 ] as const satisfies readonly (keyof DesktopBridge)[]
 
 /** Events the main process sends to the page; the page only listens to them. */
@@ -96,4 +134,7 @@ export const BRIDGE_CHANNELS = {
   openExternal: 'carnet:open-external',
   chooseFile: 'carnet:choose-file',
   saveFile: 'carnet:save-file',
+  writeBackup: 'carnet:write-backup',
+  listBackups: 'carnet:list-backups',
+  readBackup: 'carnet:read-backup',
 } as const satisfies Record<(typeof BRIDGE_VERBS)[number], string>

@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { STAGES } from '../../../src/model/vocabulary'
 import { effectiveStage, formatMoney } from '../../../src/notebook/customer-summary'
+import { exportContacts, importContacts } from '../../actions/contacts'
 import { newCustomerAction } from '../../actions/register'
 import type { ActionContext } from '../../actions/types'
 import { EmptyState } from '../../components/EmptyState'
@@ -138,6 +139,12 @@ export function CustomerList({ context }: { context: ActionContext }) {
             : t('customers.count', { count: rows.length })}
         </p>
         <div className="view-actions">
+          <button type="button" onClick={() => void importContacts(context)}>
+            {t('contacts.import')}
+          </button>
+          <button type="button" onClick={() => void exportContacts(context)}>
+            {t('contacts.export')}
+          </button>
           <button
             type="button"
             className="button-primary"

@@ -16,6 +16,7 @@ import type { ActionContext } from '../../actions/types'
 import { hashOf } from '../../app/routes'
 import { EmptyState } from '../../components/EmptyState'
 import { useEntityPage } from '../../hooks/useEntityPage'
+import { CustomerRights } from './CustomerRights'
 import { Ecosystem } from './Ecosystem'
 import { editEntity, withContactField } from './entity-edit'
 import type { EntityPatch } from './entity-edit'
@@ -23,6 +24,7 @@ import { ChipList, EditableText } from './InlineEditors'
 import { KnowledgeCard } from './KnowledgeCard'
 import { LadderCard } from './LadderCard'
 import { Timeline } from './Timeline'
+import { CustomerValue } from './CustomerValue'
 import type { TimelineTarget } from './Timeline'
 import './CustomerPage.css'
 
@@ -112,8 +114,10 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
               now={data.now}
             />
           )}
+          {isCustomer && <CustomerValue context={context} customerId={entity.id} />}
           <FollowUps notes={data.notes} onShowNote={showNote} />
           <Ecosystem entityId={entity.id} ties={data.ties} entitiesById={data.entitiesById} />
+          {isCustomer && <CustomerRights context={context} entity={entity} />}
         </div>
       </div>
       <section className="card entity-timeline" aria-labelledby="timeline-title">

@@ -3,6 +3,7 @@ import { DELETE_GRACE_MS } from '../../../src/db/registry'
 import { deleteNotebook, newNotebookAction, newSampleNotebookAction } from '../../actions/register'
 import type { ActionContext } from '../../actions/types'
 import { describeError } from '../../actions/errors'
+import { exportCurrentNotebook, importNotebookFile } from '../../actions/data-files'
 import { useNotebooks } from '../../hooks/useNotebookData'
 import './Notebooks.css'
 
@@ -39,6 +40,9 @@ export function Notebooks({ context }: { context: ActionContext }) {
         <h1>{t('notebook.listTitle')}</h1>
         <p className="view-subtitle">{t('notebook.listIntro')}</p>
         <div className="view-actions">
+          <button type="button" onClick={() => void importNotebookFile(context)}>
+            {t('dataFile.import')}
+          </button>
           <button type="button" onClick={() => void newSampleNotebookAction.perform(context)}>
             {t('action.newSampleNotebook')}
           </button>
@@ -71,6 +75,11 @@ export function Notebooks({ context }: { context: ActionContext }) {
               </span>
             </div>
             <div className="notebook-item-actions">
+              {entry.id === currentId && (
+                <button type="button" onClick={() => void exportCurrentNotebook(context)}>
+                  {t('dataFile.export')}
+                </button>
+              )}
               {entry.id !== currentId && (
                 <button
                   type="button"

@@ -3,6 +3,8 @@ import { LANGUAGES } from '../../../src/i18n'
 import type { LanguageSetting } from '../../../src/i18n'
 import type { ThemeSetting } from '../../app/controller'
 import { useAppState, useController } from '../../hooks/useApp'
+import { BackupSettings } from './BackupSettings'
+import { InactiveCustomers } from './InactiveCustomers'
 
 const THEMES = [
   ['system', 'settings.themeSystem'],
@@ -13,7 +15,7 @@ const THEMES = [
 export function Settings() {
   const { t } = useTranslation()
   const app = useController()
-  const { languageSetting, theme } = useAppState()
+  const { languageSetting, theme, notebook } = useAppState()
   const desktop = app.info.runtime === 'desktop'
   return (
     <div className="view">
@@ -59,6 +61,8 @@ export function Settings() {
         </h2>
         <p className="prose">{desktop ? t('settings.dataDesktop') : t('settings.dataWeb')}</p>
       </section>
+      <BackupSettings />
+      {notebook && <InactiveCustomers />}
       <section aria-labelledby="settings-about">
         <h2 id="settings-about" className="section-title">
           {t('settings.about')}

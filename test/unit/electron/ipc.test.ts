@@ -101,6 +101,20 @@ function wire(overrides: Partial<BridgeDependencies> = {}) {
 }
 
 describe('registerBridgeHandlers', () => {
+  it('knows exactly these verbs', () => {
+    expect([...BRIDGE_VERBS].sort()).toEqual(
+      [
+        'appInfo',
+        'chooseFile',
+        'listBackups',
+        'openExternal',
+        'readBackup',
+        'saveFile',
+        'writeBackup',
+      ].sort(),
+    )
+  })
+
   it('registers exactly one handler per verb, on its channel', () => {
     const { listeners } = wire()
     expect([...listeners.keys()].sort()).toEqual(
@@ -121,6 +135,12 @@ describe('registerBridgeHandlers', () => {
       'about:blank',
     ]) {
       const invoke = invokeFrom(frameUrl)
+      // Every verb, including any added later: the sender is checked before the arguments.
+      for (const verb of BRIDGE_VERBS) {
+        await expect(invoke(BRIDGE_CHANNELS[verb]), verb).rejects.toBeInstanceOf(
+          UntrustedSenderError,
+        )
+      }
       await expect(invoke(BRIDGE_CHANNELS.appInfo)).rejects.toBeInstanceOf(UntrustedSenderError)
       await expect(invoke(BRIDGE_CHANNELS.openExternal, 'https://example.com/')).rejects.toThrow(
         /not Carnet's page/,
@@ -460,5 +480,75 @@ describe('saveFile', () => {
     }
     await expect(invoke(BRIDGE_CHANNELS.saveFile)).rejects.toBeInstanceOf(BridgeArgumentError)
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('backup verbs', () => {
+  const notebook = new TextEncoder().encode(JSON.stringify({ format: 'carnet-notebook', tables: {} }))
+
+  async function backupsWire() {
+    const { createBackupService } = await import('../../../electron/main/backups')
+    const backups = createBackupService(
+      { ...realFiles, mkdir, readdir },
+      join(folder, 'Backups'),
+      () => Date.UTC(2026, 10, 22, 12),
+    )
+    return wire({ backups })
+  }
+
+  it('tells the page where the backups folder is', async () => {
+    const { invoke } = await backupsWire()
+    expect(await invoke(BRIDGE_CHANNELS.appInfo)).toMatchObject({
+      backupsFolder: join(folder, 'Backups'),
+    })
+  })
+
+  it('writes, lists and reads a backup', async () => {
+    const { invoke } = await backupsWire()
+    const written = (await invoke(BRIDGE_CHANNELS.writeBackup, {
+      notebookId: 'nb-1',
+      name: 'Shop',
+      bytes: notebook,
+    })) as { status: string; backup: { file: string } }
+    expect(written.status).toBe('written')
+    expect(await invoke(BRIDGE_CHANNELS.listBackups)).toMatchObject([
+      { notebookId: 'nb-1', name: 'Shop', size: notebook.byteLength },
+    ])
+    expect(await invoke(BRIDGE_CHANNELS.readBackup, written.backup.file)).toEqual(notebook)
+  })
+
+  it('checks the shape of every argument', async () => {
+    const { invoke } = await backupsWire()
+    for (const request of [
+      undefined,
+      'text',
+      { notebookId: '../x', name: 'Shop', bytes: notebook },
+      { notebookId: 'nb-1', name: 42, bytes: notebook },
+      { notebookId: 'nb-1', name: 'Shop', bytes: [1, 2] },
+      { notebookId: 'nb-1', name: 'x'.repeat(501), bytes: notebook },
+    ]) {
+      await expect(invoke(BRIDGE_CHANNELS.writeBackup, request)).rejects.toBeInstanceOf(
+        BridgeArgumentError,
+      )
+    }
+    for (const file of [
+      undefined,
+      '../secret',
+      '/etc/passwd',
+      'notes.txt',
+      '2026-11-22T15-21-08-123Z_nb_x/../../y.carnet',
+    ]) {
+      await expect(invoke(BRIDGE_CHANNELS.readBackup, file)).rejects.toBeInstanceOf(
+        BridgeArgumentError,
+      )
+    }
+    await expect(invoke(BRIDGE_CHANNELS.listBackups, 'extra')).rejects.toBeInstanceOf(
+      BridgeArgumentError,
+    )
+  })
+
+  it('reject clearly when no backups folder was given', async () => {
+    const { invoke } = wire()
+    await expect(invoke(BRIDGE_CHANNELS.listBackups)).rejects.toThrow(/not available/)
   })
 })

@@ -100,6 +100,9 @@ describe('preload', () => {
       saveFile: [
         { title: 'Save', suggestedName: 'a.csv', filters: [], bytes: new Uint8Array([1]) },
       ],
+      writeBackup: [{ notebookId: 'nb-1', name: 'Shop', bytes: new Uint8Array([1]) }],
+      listBackups: [],
+      readBackup: ['2026-11-22T15-21-08-123Z_nb-1_Shop.carnet'],
     } satisfies Record<(typeof BRIDGE_VERBS)[number], unknown[]>
 
     for (const verb of BRIDGE_VERBS) {

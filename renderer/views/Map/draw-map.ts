@@ -1,0 +1,281 @@
+/**
+ * Draws a map on a canvas: ties (curved apart when a pair has several, arrows on directed types,
+ * dashed when the sentiment is negative), entries shaped and coloured by kind, and names placed
+ * so they never pile up. Names are drawn with fillText: text, never HTML.
+ */
+import { placeLabels } from '../../../src/graph/labels'
+import type { LabelRequest } from '../../../src/graph/labels'
+import type { ShownGraph } from '../../../src/graph/shown-graph'
+import { FAMILY_COLOUR, KIND_STYLE, curveControl, labelFont, shapePoints } from './map-style'
+import type { Theme } from './map-style'
+
+export interface Camera {
+  x: number
+  y: number
+  k: number
+}
+
+export interface DrawState {
+  camera: Camera
+  /** CSS pixels. */
+  width: number
+  height: number
+  theme: Theme
+  hovered: string | null
+  selected: string | null
+  focused: string | null
+  /** Ids to keep bright (hover or selection and their neighbours); others are dimmed. */
+  highlight: ReadonlySet<string> | null
+  /** A tie being drawn by dragging: from a node to the pointer (screen pixels). */
+  pendingTie: { from: string; x: number; y: number } | null
+  /** A node whose name is being edited in place: its label is not drawn. */
+  editing: string | null
+}
+
+/** How big a node is on screen at a zoom: it grows more slowly than the map. */
+export function screenRadius(radius: number, k: number): number {
+  return radius * Math.min(1.8, Math.max(0.3, Math.sqrt(k)))
+}
+
+export const CURVE_SPACING = 26
+const LABEL_SIZE = 12
+const MAX_LABELS = 700
+
+const widthCache = new Map<string, number>()
+function textWidth(ctx: CanvasRenderingContext2D, text: string, font: string): number {
+  const key = `${font}\u0000${text}`
+  let width = widthCache.get(key)
+  if (width === undefined) {
+    ctx.font = font
+    width = ctx.measureText(text).width
+    if (widthCache.size > 20_000) widthCache.clear()
+    widthCache.set(key, width)
+  }
+  return width
+}
+
+/** Shortens a long name for the map (the whole name is in the side panel and the list). */
+export function shortName(name: string): string {
+  const line = name.replace(/\s+/g, ' ').trim()
+  return line.length > 32 ? `${line.slice(0, 31)}…` : line
+}
+
+export function drawMap(
+  ctx: CanvasRenderingContext2D,
+  graph: ShownGraph,
+  positions: Float32Array,
+  state: DrawState,
+): void {
+  const { camera, width, height, theme, highlight } = state
+  const { k } = camera
+  const sx = (i: number) => positions[i * 2]! * k + camera.x
+  const sy = (i: number) => positions[i * 2 + 1]! * k + camera.y
+  const index = new Map<string, number>()
+  graph.nodes.forEach((node, i) => index.set(node.id, i))
+
+  ctx.save()
+  ctx.fillStyle = theme.background
+  ctx.fillRect(0, 0, width, height)
+  ctx.lineCap = 'round'
+  const margin = 60
+  const onScreen = (x: number, y: number) =>
+    x > -margin && y > -margin && x < width + margin && y < height + margin
+
+  // Ties, batched by look.
+  const strokes = new Map<
+    string,
+    { path: Path2D; colour: string; width: number; dim: boolean; dashed: boolean }
+  >()
+  const arrows = new Map<string, { path: Path2D; colour: string; dim: boolean }>()
+  for (const edge of graph.edges) {
+    const s = index.get(edge.source)
+    const t = index.get(edge.target)
+    if (s === undefined || t === undefined) continue
+    const x1 = sx(s)
+    const y1 = sy(s)
+    const x2 = sx(t)
+    const y2 = sy(t)
+    if (!onScreen(x1, y1) && !onScreen(x2, y2)) {
+      // Both ends off screen: draw only if the segment may cross the screen.
+      if (
+        Math.max(x1, x2) < 0 ||
+        Math.min(x1, x2) > width ||
+        Math.max(y1, y2) < 0 ||
+        Math.min(y1, y2) > height
+      )
+        continue
+    }
+    const dim = highlight !== null && !(highlight.has(edge.source) && highlight.has(edge.target))
+    const dashed = edge.tie.sentiment < 0
+    const lineWidth = 0.6 + edge.tie.strength * 0.35
+    const key = `${edge.family}|${String(edge.tie.strength)}|${String(dim)}|${String(dashed)}`
+    let stroke = strokes.get(key)
+    if (!stroke) {
+      stroke = {
+        path: new Path2D(),
+        colour: FAMILY_COLOUR[edge.family],
+        width: lineWidth,
+        dim,
+        dashed,
+      }
+      strokes.set(key, stroke)
+    }
+    const forward = edge.source < edge.target
+    const { cx, cy } = curveControl(
+      x1,
+      y1,
+      x2,
+      y2,
+      edge.bend,
+      forward,
+      CURVE_SPACING * Math.min(1.5, Math.sqrt(k)),
+    )
+    stroke.path.moveTo(x1, y1)
+    if (edge.bend === 0) stroke.path.lineTo(x2, y2)
+    else stroke.path.quadraticCurveTo(cx, cy, x2, y2)
+    if (edge.directed) {
+      const r = screenRadius(graph.nodes[t]!.radius, k)
+      const dx = x2 - (edge.bend === 0 ? x1 : cx)
+      const dy = y2 - (edge.bend === 0 ? y1 : cy)
+      const length = Math.hypot(dx, dy)
+      if (length > r + 4) {
+        const ux = dx / length
+        const uy = dy / length
+        const tipX = x2 - ux * (r + 2)
+        const tipY = y2 - uy * (r + 2)
+        const size = 5 + lineWidth * 1.6
+        const arrowKey = `${edge.family}|${String(dim)}`
+        let arrow = arrows.get(arrowKey)
+        if (!arrow) {
+          arrow = { path: new Path2D(), colour: FAMILY_COLOUR[edge.family], dim }
+          arrows.set(arrowKey, arrow)
+        }
+        arrow.path.moveTo(tipX, tipY)
+        arrow.path.lineTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5)
+        arrow.path.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5)
+        arrow.path.closePath()
+      }
+    }
+  }
+  for (const stroke of strokes.values()) {
+    ctx.globalAlpha = stroke.dim ? 0.1 : 0.7
+    ctx.strokeStyle = stroke.colour
+    ctx.lineWidth = stroke.width
+    ctx.setLineDash(stroke.dashed ? [5, 4] : [])
+    ctx.stroke(stroke.path)
+  }
+  ctx.setLineDash([])
+  for (const arrow of arrows.values()) {
+    ctx.globalAlpha = arrow.dim ? 0.1 : 0.85
+    ctx.fillStyle = arrow.colour
+    ctx.fill(arrow.path)
+  }
+  ctx.globalAlpha = 1
+
+  if (state.pendingTie) {
+    const from = index.get(state.pendingTie.from)
+    if (from !== undefined) {
+      ctx.strokeStyle = theme.focus
+      ctx.lineWidth = 2
+      ctx.setLineDash([6, 4])
+      ctx.beginPath()
+      ctx.moveTo(sx(from), sy(from))
+      ctx.lineTo(state.pendingTie.x, state.pendingTie.y)
+      ctx.stroke()
+      ctx.setLineDash([])
+    }
+  }
+
+  // Entries, batched by kind and brightness.
+  const fills = new Map<string, { path: Path2D; ring: boolean; colour: string; dim: boolean }>()
+  const labels: LabelRequest[] = []
+  graph.nodes.forEach((node, i) => {
+    const x = sx(i)
+    const y = sy(i)
+    if (!onScreen(x, y)) return
+    const r = screenRadius(node.radius, k)
+    const dim = highlight !== null && !highlight.has(node.id)
+    const style = KIND_STYLE[node.entity.kind]
+    const key = `${node.entity.kind}|${String(dim)}`
+    let fill = fills.get(key)
+    if (!fill) {
+      fill = { path: new Path2D(), ring: style.shape === 'ring', colour: style.colour, dim }
+      fills.set(key, fill)
+    }
+    const points = shapePoints(style.shape, x, y, r)
+    if (points) {
+      fill.path.moveTo(points[0]![0], points[0]![1])
+      for (const [px, py] of points.slice(1)) fill.path.lineTo(px, py)
+      fill.path.closePath()
+    } else {
+      fill.path.moveTo(x + r, y)
+      fill.path.arc(x, y, r, 0, Math.PI * 2)
+    }
+    if (node.id === state.editing) return
+    const important =
+      node.id === state.selected || node.id === state.hovered || node.id === state.focused
+    const priority = important
+      ? 1e9
+      : (highlight?.has(node.id) ? 1e6 : 0) + node.radius * 10 + node.degree
+    if (!important && !highlight?.has(node.id) && k < 0.35 && node.radius < 14) return
+    labels.push({ id: node.id, x, y, radius: r, width: 0, height: LABEL_SIZE + 4, priority })
+  })
+  for (const fill of fills.values()) {
+    ctx.globalAlpha = fill.dim ? 0.18 : 1
+    if (fill.ring) {
+      ctx.fillStyle = theme.background
+      ctx.fill(fill.path)
+      ctx.strokeStyle = fill.colour
+      ctx.lineWidth = 3
+      ctx.stroke(fill.path)
+    } else {
+      ctx.fillStyle = fill.colour
+      ctx.fill(fill.path)
+      ctx.strokeStyle = theme.background
+      ctx.lineWidth = 1.5
+      ctx.stroke(fill.path)
+    }
+  }
+  ctx.globalAlpha = 1
+
+  // Selection and keyboard focus rings.
+  for (const [id, colour, gap] of [
+    [state.selected, theme.text, 4],
+    [state.focused, theme.focus, 7],
+  ] as const) {
+    const i = id ? index.get(id) : undefined
+    if (i === undefined) continue
+    ctx.strokeStyle = colour
+    ctx.lineWidth = 2
+    ctx.beginPath()
+    ctx.arc(sx(i), sy(i), screenRadius(graph.nodes[i]!.radius, k) + gap, 0, Math.PI * 2)
+    ctx.stroke()
+  }
+
+  // Names: the most important first, each where it overlaps nothing.
+  labels.sort((a, b) => b.priority - a.priority)
+  const candidates = labels.slice(0, MAX_LABELS)
+  const names = new Map<string, { text: string; bold: boolean }>()
+  for (const label of candidates) {
+    const node = graph.nodes[index.get(label.id)!]!
+    const bold = label.priority >= 1e9 || node.entity.kind === 'customer'
+    const text = shortName(node.entity.name)
+    names.set(label.id, { text, bold })
+    label.width = textWidth(ctx, text, labelFont(LABEL_SIZE, bold)) + 4
+  }
+  const placed = placeLabels(candidates, { width, height })
+  ctx.textBaseline = 'middle'
+  ctx.lineJoin = 'round'
+  for (const label of placed) {
+    const name = names.get(label.id)!
+    const dim = highlight !== null && !highlight.has(label.id)
+    ctx.globalAlpha = dim ? 0.35 : 1
+    ctx.font = labelFont(LABEL_SIZE, name.bold)
+    ctx.lineWidth = 3.5
+    ctx.strokeStyle = theme.halo
+    ctx.strokeText(name.text, label.x + 2, label.y + label.height / 2)
+    ctx.fillStyle = theme.text
+    ctx.fillText(name.text, label.x + 2, label.y + label.height / 2)
+  }
+  ctx.restore()
+}

@@ -1,0 +1,96 @@
+/**
+ * The desktop backup flow of the page (scheduler, Settings list, restore preview), run in
+ * Chromium with an in-memory stand-in for the preload's `window.carnet`: the real Electron run is
+ * test/e2e/electron/backups.spec.ts, which needs the Electron binary. The stand-in keeps backups
+ * in memory; what the main process does on disk is unit-tested in test/unit/electron/.
+ */
+import { expect, test } from '../fixtures'
+import { Carnet } from './carnet'
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    type Entry = { file: string; notebookId: string; name: string; createdAt: number; size: number }
+    const stored = new Map<string, { entry: Entry; bytes: Uint8Array }>()
+    let clock = Date.now()
+    const carnet = {
+      appInfo: () =>
+        Promise.resolve({
+          name: 'Carnet',
+          version: '0.0.0-test',
+          runtime: 'desktop',
+          locales: ['en-GB'],
+          backupsFolder: '/home/test/.config/Carnet/Backups',
+        }),
+      openExternal: () => Promise.resolve(false),
+      chooseFile: () => Promise.resolve(null),
+      saveFile: () => Promise.resolve({ status: 'cancelled' }),
+      writeBackup: (request: { notebookId: string; name: string; bytes: Uint8Array }) => {
+        const createdAt = (clock += 60_000)
+        const file = `${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}_${request.notebookId}_${request.name}.carnet`
+        const entry = {
+          file,
+          notebookId: request.notebookId,
+          name: request.name,
+          createdAt,
+          size: request.bytes.byteLength,
+        }
+        stored.set(file, { entry, bytes: request.bytes.slice() })
+        return Promise.resolve({ status: 'written', backup: entry })
+      },
+      listBackups: () => Promise.resolve([...stored.values()].map(({ entry }) => entry).reverse()),
+      readBackup: (file: string) => {
+        const found = stored.get(file)
+        return found ? Promise.resolve(found.bytes) : Promise.reject(new Error('missing'))
+      },
+      onMenuCommand: () => () => undefined,
+    }
+    Object.defineProperty(window, 'carnet', { value: carnet })
+  })
+})
+
+/** Through the Customers view's button (the palette may list search results first). */
+async function addCustomer(carnet: Carnet, name: string): Promise<void> {
+  await carnet.goTo(/^Customers$/)
+  await carnet.page.getByRole('button', { name: 'New customer' }).click()
+  await carnet.answerPrompt(name)
+}
+
+test('a change is backed up when the page goes away, listed in Settings, and restored after a preview', async ({
+  page,
+}) => {
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startWithSample()
+  await addCustomer(carnet, 'Backup Before')
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+
+  await addCustomer(carnet, 'Added After')
+  await carnet.goTo(/^Settings$/)
+  const backups = page.getByTestId('backups')
+  await expect(backups).toContainText('/home/test/.config/Carnet/Backups')
+  await expect(backups.getByRole('row')).toHaveCount(2)
+  await expect(backups).toContainText(/\d kB/)
+
+  await backups.getByRole('button', { name: /^Restore / }).click()
+  const preview = page.getByRole('dialog', { name: /^Restore “/ })
+  await expect(preview.getByTestId('restore-counts')).toContainText('Entries')
+  await expect(preview).toContainText('Added After')
+  await expect(preview).toContainText('removed')
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByText(/restored from the backup/)).toBeVisible()
+  await backups.getByRole('button', { name: 'Refresh' }).click()
+  // The replaced state was kept as a backup first.
+  await expect(backups.getByRole('row')).toHaveCount(3)
+
+  await carnet.goTo(/^Customers$/)
+  await carnet.searchCustomers('Added After')
+  await expect(carnet.customerRows()).toHaveCount(0)
+  await carnet.searchCustomers('Backup Before')
+  await expect(carnet.customerRows()).toHaveCount(1)
+
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press(`${carnet.mod}+z`)
+  await expect(page.getByText(/^Undone/).first()).toBeVisible()
+  await carnet.searchCustomers('Added After')
+  await expect(carnet.customerRows()).toHaveCount(1)
+})

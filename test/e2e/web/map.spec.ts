@@ -1,0 +1,103 @@
+import { collectPageErrors, expect, test } from '../fixtures'
+import { Carnet } from './carnet'
+import { MapPage } from './map-page'
+
+test('a map drawn by hand is saved, reopens identical, and exports as PNG, SVG and GraphML', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page)
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startEmpty()
+  const map = new MapPage(page)
+  await map.open()
+
+  const zoe = { x: 200, y: 160 }
+  const bakery = { x: 420, y: 260 }
+  const market = { x: 240, y: 360 }
+  await map.addEntity(zoe.x, zoe.y, 'Customer', 'Zoé Martin')
+  await map.addEntity(bakery.x, bakery.y, 'Product', 'Sourdough <b>loaf</b>')
+  await map.addEntity(market.x, market.y, 'Place', 'Saturday market')
+  await map.tie(zoe, bakery, 'Uses')
+  await map.tie(zoe, market, 'Frequents')
+  await map.tie(bakery, market, 'Complements')
+  await expect(map.options().filter({ hasText: 'Zoé Martin' })).toHaveText(/2 ties/)
+  await expect(map.options().filter({ hasText: 'Saturday market' })).toHaveText(/2 ties/)
+
+  // One undo: the last tie goes.
+  await map.rest()
+  await map.canvas().focus()
+  await page.keyboard.press('Control+z')
+  await expect(map.options().filter({ hasText: 'Saturday market' })).toHaveText(/1 tie$/)
+  const entries = await map.optionTexts()
+  expect(entries).toEqual([
+    'Saturday market, Place, 1 tie',
+    'Sourdough <b>loaf</b>, Product, 1 tie',
+    'Zoé Martin, Customer, 2 ties',
+  ])
+
+  // Save it under a name.
+  await page.getByRole('button', { name: 'Save as…' }).click()
+  await carnet.answerPrompt('Zoé’s week')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoé’s week')
+  await expect(page).toHaveURL(/#\/map\/[^/]+$/)
+  await map.rest()
+  const before = await map.pixels()
+  expect(await map.paintedPixels()).toBeGreaterThan(500)
+
+  // Reload: the saved map opens exactly as it was.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoé’s week')
+  await map.settled()
+  await map.rest()
+  expect(await map.optionTexts()).toEqual(entries)
+  const after = await map.pixels()
+  expect(after).toEqual(before)
+
+  // Exports.
+  const png = await map.export(/Picture \(PNG\)/)
+  expect(png.download.suggestedFilename()).toBe('Zoé’s week.png')
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+  const svg = await map.export(/Drawing \(SVG\)/)
+  const svgText = svg.bytes.toString('utf8')
+  const parsed = await page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'image/svg+xml')
+    return {
+      error: document.querySelector('parsererror')?.textContent ?? null,
+      texts: [...document.querySelectorAll('text')].map((node) => node.textContent),
+      elements: document.querySelectorAll('b').length,
+    }
+  }, svgText)
+  expect(parsed.error).toBeNull()
+  expect(parsed.texts).toEqual(
+    expect.arrayContaining(['Zoé Martin', 'Sourdough <b>loaf</b>', 'Saturday market']),
+  )
+  expect(parsed.elements).toBe(0)
+
+  const graphml = (await map.export(/GraphML/)).bytes.toString('utf8')
+  expect(graphml.match(/<node /g)).toHaveLength(3)
+  expect(graphml.match(/<edge /g)).toHaveLength(2)
+  expect(graphml).toContain('<data key="label">Sourdough &lt;b&gt;loaf&lt;/b&gt;</data>')
+  expect(graphml).toContain('<data key="e_type">frequents</data>')
+  expect(errors).toEqual([])
+})
+
+test('the map of the English sample draws, with no page errors', async ({ page }) => {
+  const errors = collectPageErrors(page)
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startWithSample('English')
+  const map = new MapPage(page)
+  await map.open()
+  await expect.poll(() => map.options().count()).toBeGreaterThan(20)
+  await map.settled()
+  expect(await map.paintedPixels()).toBeGreaterThan(5_000)
+  // Keyboard: arrows move between entries, Enter opens the entry's page.
+  await map.canvas().focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(map.canvas()).toHaveAttribute('aria-activedescendant', /map-node-\d+/)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/customers\/[^/]+$/)
+  expect(errors).toEqual([])
+})
