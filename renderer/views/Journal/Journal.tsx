@@ -236,7 +236,8 @@ function VirtualNotes({
     <div
       ref={listRef}
       className="journal-list"
-      role="feed"
+      // A feed must hold articles: until the virtualiser has placed the first rows, it is not one.
+      role={items.length > 0 ? 'feed' : undefined}
       aria-busy={hasMore}
       aria-label={t('journal.title')}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
