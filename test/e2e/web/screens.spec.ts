@@ -13,6 +13,8 @@ const SCREENS = [
   ['journal', '#/journal'],
   ['follow-ups', '#/follow-ups'],
   ['trash', '#/trash'],
+  ['map', '#/map'],
+  ['segments', '#/segments'],
   ['notebooks', '#/notebooks'],
   ['settings', '#/settings'],
 ] as const
