@@ -12,7 +12,7 @@ import { Carnet } from '../e2e/web/carnet'
 import { MapPage } from '../e2e/web/map-page'
 import { generateNotebook } from './generate-notebook'
 import { record } from './measure'
-import { notebookId, writeRecords } from './seed'
+import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const ENTITIES = Number(process.env.CARNET_MAP_BENCH_ENTITIES ?? 5_000)
 const TIES = Number(process.env.CARNET_MAP_BENCH_TIES ?? 20_000)

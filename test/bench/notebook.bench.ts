@@ -8,7 +8,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { FULL_SIZE, generateNotebook, SMALL_SIZE } from './generate-notebook'
 import { record } from './measure'
-import { notebookId, writeRecords } from './seed'
+import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const SMALL = process.env.CARNET_BENCH_SCALE === 'small'
 const SIZES = { ...(SMALL ? SMALL_SIZE : FULL_SIZE), transactions: SMALL ? 50_000 : 500_000 }

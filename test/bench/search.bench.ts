@@ -10,7 +10,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { FULL_SIZE, generateNotebook, SMALL_SIZE } from './generate-notebook'
 import { record } from './measure'
-import { notebookId, writeRecords } from './seed'
+import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const SIZES = process.env.CARNET_BENCH_SCALE === 'small' ? SMALL_SIZE : FULL_SIZE
 const SCALE = `${SIZES.customers / 1000}k customers, ${SIZES.notes / 1000}k notes`

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test'
 import { hostileNames } from '../../helpers/hostile-names'
+import { notebookDatabase, readRecords, writeRecords } from '../../helpers/notebook-seed'
 import { TRAP } from '../../helpers/hostile-notes'
 import { collectPageErrors, expect, test } from '../fixtures'
 import { Carnet } from './carnet'
@@ -24,45 +25,26 @@ type StoredEntity = { id: string; name: string } & Record<string, unknown>
  * Reads every entity of the open notebook straight from IndexedDB, or first writes `seed` names
  * as customers (ids `hostile-000`…), each with the same text as its summary.
  */
-function notebookEntities(page: Page, seed: string[] = []): Promise<StoredEntity[]> {
-  return page.evaluate(async (names) => {
-    const request = <R>(action: IDBRequest<R>) =>
-      new Promise<R>((resolve, reject) => {
-        action.onsuccess = () => resolve(action.result)
-        action.onerror = () => reject(action.error ?? new Error('IndexedDB request failed'))
-      })
-    const registry = await request(indexedDB.open('carnet-registry'))
-    const entries = (await request(
-      registry.transaction('notebooks').objectStore('notebooks').getAll(),
-    )) as { id: string; deletedAt?: number }[]
-    registry.close()
-    const live = entries.filter((entry) => entry.deletedAt === undefined)
-    if (live.length !== 1) throw new Error(`expected one notebook, found ${String(live.length)}`)
-    const db = await request(indexedDB.open(`carnet-notebook-${live[0]!.id}`))
-    try {
-      const store = db.transaction('entities', 'readwrite').objectStore('entities')
-      const now = Date.now()
-      await Promise.all(
-        names.map((name, index) =>
-          request(
-            store.put({
-              id: `hostile-${String(index).padStart(3, '0')}`,
-              kind: 'customer',
-              name,
-              tags: ['hostile'],
-              summary: name,
-              createdAt: now,
-              updatedAt: now,
-            }),
-          ),
-        ),
-      )
-      const all = (await request(store.getAll())) as StoredEntity[]
-      return all.sort((a, b) => a.id.localeCompare(b.id))
-    } finally {
-      db.close()
-    }
-  }, seed)
+/** Writes customers with the given names (if any), then returns every stored entity by id. */
+async function notebookEntities(page: Page, seed: string[] = []): Promise<StoredEntity[]> {
+  const database = await notebookDatabase(page)
+  const now = Date.now()
+  await writeRecords(
+    page,
+    database,
+    'entities',
+    seed.map((name, index) => ({
+      id: `hostile-${String(index).padStart(3, '0')}`,
+      kind: 'customer',
+      name,
+      tags: ['hostile'],
+      summary: name,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  )
+  const all = await readRecords<StoredEntity>(page, database, 'entities')
+  return all.sort((a, b) => a.id.localeCompare(b.id))
 }
 
 test('hostile customer names run nothing, load nothing and change nothing', async ({

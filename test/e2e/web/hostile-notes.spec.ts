@@ -5,6 +5,7 @@
  * and the app must stay usable.
  */
 import { hostileNotes, TRAP } from '../../helpers/hostile-notes'
+import { notebookDatabase, writeRecords } from '../../helpers/notebook-seed'
 import { collectPageErrors, expect, test } from '../fixtures'
 import type { Page } from '@playwright/test'
 import { Carnet } from './carnet'
@@ -65,49 +66,26 @@ test('hostile notes run nothing, load nothing and leave the journal usable', asy
   await carnet.startEmpty()
 
   const notes = hostileNotes()
-  const written = await page.evaluate(
-    async (texts) => {
-      const request = <T>(action: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          action.onsuccess = () => resolve(action.result)
-          action.onerror = () => reject(action.error ?? new Error('IndexedDB request failed'))
-        })
-      const open = (name: string) => request(indexedDB.open(name))
-      const registry = await open('carnet-registry')
-      const entries = (await request(
-        registry.transaction('notebooks').objectStore('notebooks').getAll(),
-      )) as { id: string; deletedAt?: number }[]
-      registry.close()
-      const live = entries.filter((entry) => entry.deletedAt === undefined)
-      if (live.length !== 1) throw new Error(`expected one notebook, found ${String(live.length)}`)
-      const db = await open(`carnet-notebook-${live[0]!.id}`)
-      const store = db.transaction('notes', 'readwrite').objectStore('notes')
-      const now = Date.now()
-      // Every field of noteSchema (src/model/records.ts), newest first in the corpus's order.
-      await Promise.all(
-        texts.map((text, index) =>
-          request(
-            store.put({
-              id: `hostile-${String(index).padStart(3, '0')}`,
-              text,
-              kind: 'observation',
-              touchpoint: 'shop',
-              at: now - index * 60_000,
-              about: [],
-              tags: [],
-              facets: [],
-              source: 'observed',
-              sentiment: 0,
-              createdAt: now,
-              updatedAt: now,
-            }),
-          ),
-        ),
-      )
-      db.close()
-      return texts.length
-    },
-    notes.map((note) => note.text),
+  const now = Date.now()
+  // Every field of noteSchema (src/model/records.ts), newest first in the corpus's order.
+  const written = await writeRecords(
+    page,
+    await notebookDatabase(page),
+    'notes',
+    notes.map((note, index) => ({
+      id: `hostile-${String(index).padStart(3, '0')}`,
+      text: note.text,
+      kind: 'observation',
+      touchpoint: 'shop',
+      at: now - index * 60_000,
+      about: [],
+      tags: [],
+      facets: [],
+      source: 'observed',
+      sentiment: 0,
+      createdAt: now,
+      updatedAt: now,
+    })),
   )
   expect(written).toBe(notes.length)
 
