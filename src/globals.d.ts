@@ -30,6 +30,7 @@ declare global {
     warn(...args: unknown[]): void
     error(...args: unknown[]): void
   }
+  var performance: { now(): number }
   function setTimeout(handler: () => void, ms?: number): number
   function clearTimeout(id: number | undefined): void
 }

@@ -7,6 +7,7 @@ import { captureStore } from '../app/capture-store'
 import type { Action, ActionContext } from './types'
 import { describeError } from './errors'
 import { DATA_ACTIONS } from './data-files'
+import { INSIGHTS_ACTIONS } from './insights-actions'
 import { MAP_ACTIONS } from './map-actions'
 import { VALUE_ACTIONS } from './value-actions'
 
@@ -302,6 +303,7 @@ const noteNavigation = (
   [
     ['follow-ups', 'followUps.go', 'Mod+4'],
     ['map', 'map.go', 'Mod+5'],
+    ['insights', 'insights.go', 'Mod+7'],
     ['trash', 'trash.go', undefined],
   ] as const
 ).map(([route, key, shortcut]): Action => ({
@@ -375,6 +377,7 @@ export const ACTIONS: readonly Action[] = [
   emptyTrashAction,
   ...DATA_ACTIONS,
   ...MAP_ACTIONS,
+  ...INSIGHTS_ACTIONS,
   ...VALUE_ACTIONS,
   ...themeActions,
   ...languageActions,

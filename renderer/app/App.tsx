@@ -15,6 +15,7 @@ import { useShortcuts } from '../hooks/useShortcuts'
 import { Customers } from '../views/Customers/Customers'
 import { FollowUps } from '../views/FollowUps/FollowUps'
 import { Home } from '../views/Home/Home'
+import { Insights } from '../views/Insights/Insights'
 import { Journal } from '../views/Journal/Journal'
 import { Notebooks } from '../views/Notebooks/Notebooks'
 import { Settings } from '../views/Settings/Settings'
@@ -133,6 +134,7 @@ export function App() {
         {route === 'trash' && <Trash context={context} />}
         {route === 'segments' && <Segments context={context} />}
         {route === 'map' && <MapScreen context={context} mapId={routeId} />}
+        {route === 'insights' && <Insights context={context} />}
         {route === 'notebooks' && <Notebooks context={context} />}
         {route === 'settings' && <Settings />}
       </main>

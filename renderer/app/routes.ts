@@ -9,6 +9,7 @@ export const ROUTES = [
   'follow-ups',
   'segments',
   'map',
+  'insights',
   'trash',
   'notebooks',
   'settings',

@@ -93,3 +93,14 @@ export function useNote(id: string | undefined): Note | undefined | null {
   const db = useAppState().notebook?.store.db
   return useLiveQuery(async () => (db && id ? ((await db.notes.get(id)) ?? null) : null), [db, id])
 }
+
+/** The given notes, newest first (the notes behind an insight: a theme, a voice). */
+export function useNotesByIds(ids: readonly string[]): Note[] | undefined {
+  const db = useAppState().notebook?.store.db
+  const key = ids.join(',')
+  return useLiveQuery(async () => {
+    if (!db || key === '') return []
+    const notes = await db.notes.bulkGet(key.split(','))
+    return notes.flatMap((note) => (note ? [note] : [])).sort((a, b) => b.at - a.at)
+  }, [db, key])
+}

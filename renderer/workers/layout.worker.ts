@@ -56,6 +56,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
         weights: request.weights,
         initial: request.initial,
         pinned: request.pinned,
+        ...(request.groups ? { groups: request.groups } : {}),
       })
       post()
       wake()

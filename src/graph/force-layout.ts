@@ -23,6 +23,28 @@ export interface LayoutInput {
   pinned?: ArrayLike<number>
   /** Link strengths (tie strength 1–5), one per link. */
   weights?: ArrayLike<number>
+  /**
+   * A group index per node (−1: none), when groups (communities) are drawn: members gather
+   * around their group's anchor (`groupAnchors`) so each group's hull stays apart from the others.
+   */
+  groups?: ArrayLike<number>
+}
+
+/**
+ * Where each group gathers: points evenly spread on a circle wide enough for the map, so the
+ * groups' hulls stand apart. Nodes of no group stay drawn toward the centre.
+ */
+export function groupAnchors(groups: ArrayLike<number>, count: number): Float32Array {
+  let groupCount = 0
+  for (let i = 0; i < groups.length; i++) groupCount = Math.max(groupCount, (groups[i] ?? -1) + 1)
+  const radius = groupCount > 1 ? 45 * Math.sqrt(count) : 0
+  const anchors = new Float32Array(groupCount * 2)
+  for (let g = 0; g < groupCount; g++) {
+    const angle = (g / groupCount) * 2 * Math.PI - Math.PI / 2
+    anchors[g * 2] = radius * Math.cos(angle)
+    anchors[g * 2 + 1] = radius * Math.sin(angle)
+  }
+  return anchors
 }
 
 export class ForceLayout {
@@ -56,6 +78,16 @@ export class ForceLayout {
       degree[end] = (degree[end] ?? 0) + 1
     }
     const weight = (link: SimulationLinkDatum<LayoutNode>) => input.weights?.[link.index ?? 0] ?? 3
+    // Everyone is drawn gently toward the centre; members of a drawn group, more firmly toward
+    // their group's anchor.
+    const groups = input.groups
+    const anchors = groups ? groupAnchors(groups, count) : null
+    const groupOf = (node: LayoutNode) => groups?.[node.index] ?? -1
+    const anchor = (node: LayoutNode, axis: 0 | 1) => {
+      const group = groupOf(node)
+      return anchors && group >= 0 ? (anchors[group * 2 + axis] ?? 0) : 0
+    }
+    const pull = (node: LayoutNode) => (groupOf(node) >= 0 ? 0.15 : 0.04)
     this.simulation = forceSimulation(this.nodes)
       .force(
         'link',
@@ -79,8 +111,8 @@ export class ForceLayout {
         'collide',
         large ? null : forceCollide<LayoutNode>((node) => node.radius + 6).iterations(2),
       )
-      .force('x', forceX<LayoutNode>(0).strength(0.04))
-      .force('y', forceY<LayoutNode>(0).strength(0.04))
+      .force('x', forceX<LayoutNode>((node) => anchor(node, 0)).strength(pull))
+      .force('y', forceY<LayoutNode>((node) => anchor(node, 1)).strength(pull))
       .alphaDecay(large ? 0.05 : 0.0228)
       .stop()
   }

@@ -8,7 +8,7 @@ import type { Entity, Tie } from '../model/records'
 import { ENTITY_KINDS, TIE_FAMILIES, TIE_TYPES, TIE_TYPE_NAMES } from '../model/vocabulary'
 import type { EntityKind, TieFamily, TieType } from '../model/vocabulary'
 
-export const NODE_MEASURES = ['ties', 'value', 'none'] as const
+export const NODE_MEASURES = ['ties', 'value', 'power', 'none'] as const
 export type NodeMeasure = (typeof NODE_MEASURES)[number]
 
 /**
@@ -30,6 +30,8 @@ export const mapFiltersSchema = z.object({
     .optional(),
   hideIsolated: z.boolean().default(false),
   measure: z.enum(NODE_MEASURES).default('ties'),
+  /** Draw the detected communities as coloured hulls. */
+  communities: z.boolean().default(false),
 })
 export type MapFilters = z.infer<typeof mapFiltersSchema>
 
@@ -86,6 +88,8 @@ export interface GraphInputs {
   segmentMembers?: ReadonlySet<string>
   /** Values for the `value` measure (spend in minor units, say), by entity id. */
   values?: ReadonlyMap<string, number>
+  /** Social power (0–100) for the `power` measure, by entity id. */
+  power?: ReadonlyMap<string, number>
 }
 
 export const MIN_RADIUS = 6
@@ -219,7 +223,9 @@ export function buildShownGraph(inputs: GraphInputs, filters: MapFilters): Shown
       ? (degree.get(id) ?? 0)
       : filters.measure === 'value'
         ? Math.max(0, inputs.values?.get(id) ?? 0)
-        : 0
+        : filters.measure === 'power'
+          ? Math.max(0, inputs.power?.get(id) ?? 0)
+          : 0
   const maxValue = Math.max(0, ...entities.map((entity) => valueOf(entity.id)))
   const nodes = entities.map((entity): GraphNode => {
     const value = valueOf(entity.id)

@@ -6,6 +6,7 @@
 import { dataEn } from './data-en'
 import { valueEn } from './value-en'
 import { mapEn } from './map-en'
+import { insightsEn } from './insights-en'
 
 export const en = {
   app: {
@@ -498,6 +499,7 @@ export const en = {
   ...dataEn,
   ...valueEn,
   ...mapEn,
+  ...insightsEn,
   search: {
     label: 'Search',
     open: 'Search customers and notes',

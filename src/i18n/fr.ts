@@ -3,6 +3,7 @@ import type { Catalog } from './en'
 import { dataFr } from './data-fr'
 import { valueFr } from './value-fr'
 import { mapFr } from './map-fr'
+import { insightsFr } from './insights-fr'
 
 export const fr = {
   app: {
@@ -388,7 +389,8 @@ export const fr = {
       contributes_one: 'Partage son savoir-faire ou crée ({{count, number}} note).',
       contributes_other: 'Partage son savoir-faire ou crée ({{count, number}} notes).',
       answered_one: '{{count, number}} réclamation ou question de sa part a reçu une réponse.',
-      answered_other: '{{count, number}} réclamations ou questions de sa part ont reçu une réponse.',
+      answered_other:
+        '{{count, number}} réclamations ou questions de sa part ont reçu une réponse.',
       touchpoints_one: '{{count, number}} note ces 90 derniers jours.',
       touchpoints_other: '{{count, number}} notes ces 90 derniers jours.',
       volunteered_one: 'S’est confié sur {{count, number}} sujet.',
@@ -497,6 +499,7 @@ export const fr = {
   ...dataFr,
   ...valueFr,
   ...mapFr,
+  ...insightsFr,
   search: {
     label: 'Rechercher',
     open: 'Rechercher clients et notes',

@@ -48,6 +48,13 @@ export const conditionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('frequents'), placeId: id }),
   /** A `uses` or `owns` tie to this product. */
   z.object({ type: z.literal('uses'), productId: id }),
+  /** Social power (0–100, see src/graph/influence.ts) at least `min`. */
+  z.object({ type: z.literal('power'), min: z.number().int().min(0).max(100) }),
+  /**
+   * In the detected community led by this entity. Communities are found again after every
+   * change; the leader (its most connected member) is what stays recognisable between runs.
+   */
+  z.object({ type: z.literal('community'), leaderId: id }),
 ])
 export type Condition = z.infer<typeof conditionSchema>
 export type ConditionType = Condition['type']
@@ -63,6 +70,8 @@ export const CONDITION_TYPES = [
   'tie',
   'frequents',
   'uses',
+  'power',
+  'community',
 ] as const satisfies readonly ConditionType[]
 
 export const segmentRuleSchema = z.object({
@@ -93,6 +102,10 @@ export interface SegmentCustomer {
   lastContactAt: number | undefined
   /** Ties at either end of the customer, with the entity at the other end. */
   ties: readonly { type: TieType; otherId: string; otherKind: EntityKind | undefined }[]
+  /** Social power 0–100, once the influence model is known (see `withSocialFacts`). */
+  power?: number
+  /** Leader id of the customer's community, if it is in one. */
+  communityLeaderId?: string
 }
 
 export interface SegmentData {
@@ -145,6 +158,35 @@ export function matchesCondition(
         (tie) =>
           (tie.type === 'uses' || tie.type === 'owns') && tie.otherId === condition.productId,
       )
+    case 'power':
+      return customer.power !== undefined && customer.power >= condition.min
+    case 'community':
+      return customer.communityLeaderId === condition.leaderId
+  }
+}
+
+/**
+ * The segment facts with each customer's social power and community added, so that rules can
+ * use them. The influence model is computed apart (in the insights worker); until it is known,
+ * power and community conditions match no one.
+ */
+export function withSocialFacts(
+  data: SegmentData,
+  social: {
+    power: Readonly<Record<string, { power: number }>>
+    communities: readonly { leaderId: string; memberIds: readonly string[] }[]
+  },
+): SegmentData {
+  const leaderOf = new Map<string, string>()
+  for (const community of social.communities)
+    for (const member of community.memberIds) leaderOf.set(member, community.leaderId)
+  return {
+    now: data.now,
+    customers: data.customers.map((customer) => ({
+      ...customer,
+      power: social.power[customer.id]?.power,
+      communityLeaderId: leaderOf.get(customer.id),
+    })),
   }
 }
 
@@ -192,6 +234,11 @@ export const BUILT_IN_SEGMENTS: readonly BuiltInSegment[] = [
     rule: only({ type: 'stage', stage }),
   })),
 ]
+
+/** The built-in segment of a detected community, known by its leader. */
+export function communitySegmentId(leaderId: string): string {
+  return `builtin:community:${leaderId}`
+}
 
 export function isBuiltInSegmentId(segmentId: string): boolean {
   return segmentId.startsWith('builtin:')

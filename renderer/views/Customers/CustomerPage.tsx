@@ -17,6 +17,7 @@ import { hashOf } from '../../app/routes'
 import { EmptyState } from '../../components/EmptyState'
 import { useEntityPage } from '../../hooks/useEntityPage'
 import { CustomerRights } from './CustomerRights'
+import { EntityInfluence } from './EntityInfluence'
 import { Ecosystem } from './Ecosystem'
 import { editEntity, withContactField } from './entity-edit'
 import type { EntityPatch } from './entity-edit'
@@ -116,6 +117,7 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
           )}
           {isCustomer && <CustomerValue context={context} customerId={entity.id} />}
           <FollowUps notes={data.notes} onShowNote={showNote} />
+          <EntityInfluence entityId={entity.id} />
           <Ecosystem entityId={entity.id} ties={data.ties} entitiesById={data.entitiesById} />
           {isCustomer && <CustomerRights context={context} entity={entity} />}
         </div>

@@ -6,6 +6,7 @@ import { NoteList } from '../Journal/NoteList'
 import { useAppState } from '../../hooks/useApp'
 import { useNotebookCounts, useRecentNotes } from '../../hooks/useNotebookData'
 import { isMac } from '../../platform/keyboard'
+import { InsightsDashboard } from './InsightsDashboard'
 import './Home.css'
 
 export function Home({ context }: { context: ActionContext }) {
@@ -41,6 +42,12 @@ export function Home({ context }: { context: ActionContext }) {
                 {t('home.transactions', { count: counts.transactions })}
               </li>
             </ul>
+          </section>
+          <section aria-labelledby="home-insights">
+            <h2 id="home-insights" className="section-title">
+              {t('insights.dashboard.title')}
+            </h2>
+            <InsightsDashboard />
           </section>
           {notes && notes.length > 0 && (
             <section aria-labelledby="home-recent">

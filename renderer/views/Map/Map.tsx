@@ -18,23 +18,64 @@ import { duplicateMap, saveMap, trashMap, viewOfMap } from '../../../src/noteboo
 import type { MapView as SavedView } from '../../../src/notebook/maps'
 import { noteLabel } from '../../../src/notebook/notes'
 import { createTie, deleteTie } from '../../../src/notebook/ties'
-import { ENTITY_KINDS, TIE_FAMILIES, TIE_TYPES } from '../../../src/model/vocabulary'
+import {
+  ENTITY_KINDS,
+  TIE_FAMILIES,
+  TIE_TYPES,
+  TIE_TYPE_NAMES,
+} from '../../../src/model/vocabulary'
+import {
+  BUILT_IN_SEGMENTS,
+  evaluateSegment,
+  parseSegmentRule,
+} from '../../../src/value/segment-rules'
 import type { EntityKind, TieFamily, TieType } from '../../../src/model/vocabulary'
 import type { ActionContext } from '../../actions/types'
 import { describeError } from '../../actions/errors'
 import { hashOf } from '../../app/routes'
 import { useAppState } from '../../hooks/useApp'
+import { useInsights } from '../../hooks/useInsights'
+import { useSegments, useValueModel } from '../../hooks/useValueModel'
+import { builtInSegmentName } from '../Segments/segment-names'
 import { useMapData, useNotesAbout, useSavedMaps } from '../../hooks/useMapData'
 import { getBridge } from '../../platform/bridge'
 import { MapCanvas } from './MapCanvas'
 import type { MapCanvasHandle, MapMode } from './MapCanvas'
 import { AddEntityDialog, TieDialog } from './MapDialogs'
 import { buildMapSvg, svgToPng } from './map-export'
-import { FAMILY_COLOUR, KIND_STYLE } from './map-style'
+import type { MapGroup } from './draw-map'
+import { FAMILY_COLOUR, KIND_STYLE, groupColour } from './map-style'
 import './Map.css'
+
+/** A date input's value (local day) for an epoch. */
+function isoDay(epoch: number): string {
+  const date = new Date(epoch)
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The last millisecond of a date input's day, in local time. */
+function endOfDay(day: Date): number {
+  return new Date(
+    day.getUTCFullYear(),
+    day.getUTCMonth(),
+    day.getUTCDate(),
+    23,
+    59,
+    59,
+    999,
+  ).getTime()
+}
 
 /** The last unsaved view of each notebook, so leaving the map and coming back keeps it. */
 const workingViews = new Map<string, SavedView>()
+/** Filters another screen asked the working map to open with (the insights' communities). */
+const requestedFilters = new Map<string, Partial<MapFilters>>()
+
+/** The next time the working map of this notebook opens, it opens with these filters on. */
+export function openMapWith(notebookId: string, filters: Partial<MapFilters>): void {
+  requestedFilters.set(notebookId, filters)
+}
 
 function useDarkTheme(): boolean {
   const { theme } = useAppState()
@@ -75,6 +116,7 @@ export function MapScreen({
   }
   if (mapId && !saved) return null
   const view = saved ? viewOfMap(saved) : (workingViews.get(notebookId) ?? null)
+  const requested = saved ? undefined : requestedFilters.get(notebookId)
   return (
     <MapWorkspace
       key={`${notebookId}:${mapId ?? ''}`}
@@ -82,6 +124,7 @@ export function MapScreen({
       mapId={mapId}
       mapName={saved?.name}
       initialView={view}
+      requested={requested}
       onLeave={(current) => {
         if (!mapId) workingViews.set(notebookId, current)
       }}
@@ -94,12 +137,14 @@ function MapWorkspace({
   mapId,
   mapName,
   initialView,
+  requested,
   onLeave,
 }: {
   context: ActionContext
   mapId: string | undefined
   mapName: string | undefined
   initialView: SavedView | null
+  requested: Partial<MapFilters> | undefined
   onLeave: (view: SavedView) => void
 }) {
   const { t } = useTranslation()
@@ -108,7 +153,13 @@ function MapWorkspace({
   const savedMaps = useSavedMaps()
   const dark = useDarkTheme()
   const canvas = useRef<MapCanvasHandle>(null)
-  const [filters, setFilters] = useState<MapFilters>(initialView?.filters ?? DEFAULT_FILTERS)
+  const [filters, setFilters] = useState<MapFilters>(() => ({
+    ...(initialView?.filters ?? DEFAULT_FILTERS),
+    ...requested,
+  }))
+  useEffect(() => {
+    if (requested) requestedFilters.delete(app.state.notebook?.entry.id ?? '')
+  }, [requested, app])
   const [selected, setSelected] = useState<string | null>(null)
   const [mode, setMode] = useState<MapMode>('move')
   const [pending, setPending] = useState<Pending>(null)
@@ -118,15 +169,69 @@ function MapWorkspace({
     camera: initialView?.camera ?? null,
   }))
 
+  const entityTags = useMemo(
+    () => [...new Set(data?.entities.flatMap((entity) => entity.tags) ?? [])].sort(),
+    [data],
+  )
+  // A segment's members come from the value model, asked only when a segment is chosen.
+  const valueModel = useValueModel(filters.segmentId !== undefined)
+  const savedSegments = useSegments()
+  const segmentChoices = useMemo(
+    () => [
+      ...(savedSegments ?? []).map((segment) => ({
+        id: segment.id,
+        name: segment.name,
+        rule: segment.rule,
+      })),
+      ...BUILT_IN_SEGMENTS.map((segment) => ({
+        id: segment.id,
+        name: builtInSegmentName(segment, t),
+        rule: segment.rule,
+      })),
+    ],
+    [savedSegments, t],
+  )
+  const segmentMembers = useMemo(() => {
+    const chosen = segmentChoices.find((choice) => choice.id === filters.segmentId)
+    if (!chosen || !valueModel) return undefined
+    const parsed = parseSegmentRule(chosen.rule)
+    return new Set(parsed.ok ? evaluateSegment(parsed.rule, valueModel.segmentData) : [])
+  }, [segmentChoices, filters.segmentId, valueModel])
+  // Social power and communities come from the insights worker, asked only when shown.
+  const analysis = useInsights(filters.measure === 'power' || filters.communities)
+  const power = useMemo(
+    () =>
+      analysis &&
+      new Map(Object.entries(analysis.influence.scores).map(([id, score]) => [id, score.power])),
+    [analysis],
+  )
+  const groups = useMemo<MapGroup[] | undefined>(
+    () =>
+      filters.communities && analysis
+        ? analysis.communities.communities.map((community, index) => ({
+            id: community.id,
+            name: community.name,
+            colour: groupColour(index),
+            memberIds: community.memberIds,
+          }))
+        : undefined,
+    [analysis, filters.communities],
+  )
   const graph = useMemo(
     () =>
       data
         ? buildShownGraph(
-            { entities: data.entities, ties: data.ties, values: data.values },
+            {
+              entities: data.entities,
+              ties: data.ties,
+              values: data.values,
+              power,
+              ...(segmentMembers ? { segmentMembers } : {}),
+            },
             filters,
           )
         : { nodes: [], edges: [] },
-    [data, filters],
+    [data, filters, power, segmentMembers],
   )
   const entitiesById = useMemo(
     () => new Map(data?.entities.map((entity) => [entity.id, entity]) ?? []),
@@ -306,6 +411,7 @@ function MapWorkspace({
           kindLabel: (kind) => t(`entityKind.${kind}`),
           familyLabel: (family) => t(`map.family.${family}`),
           legendTitle: t('map.legend'),
+          groups,
         })
         extension = format
         bytes =
@@ -435,6 +541,78 @@ function MapWorkspace({
               </label>
             ))}
           </fieldset>
+          <fieldset>
+            <legend>{t('map.narrow')}</legend>
+            <details className="map-tie-types">
+              <summary>
+                {filters.tieTypes.length === 0
+                  ? t('map.allTieTypes')
+                  : t('map.someTieTypes', { count: filters.tieTypes.length })}
+              </summary>
+              {TIE_TYPE_NAMES.map((type) => (
+                <label key={type} className="map-check">
+                  <input
+                    type="checkbox"
+                    checked={filters.tieTypes.length === 0 || filters.tieTypes.includes(type)}
+                    onChange={() =>
+                      setFilters({
+                        ...filters,
+                        tieTypes: toggle(filters.tieTypes, TIE_TYPE_NAMES, type),
+                      })
+                    }
+                  />
+                  {t(`tieType.${type}`)}
+                </label>
+              ))}
+            </details>
+            <label className="map-field">
+              <span>{t('map.withTag')}</span>
+              <select
+                value={filters.tags[0] ?? ''}
+                onChange={(event) =>
+                  setFilters({ ...filters, tags: event.target.value ? [event.target.value] : [] })
+                }
+              >
+                <option value="">{t('map.anyTag')}</option>
+                {entityTags.map((tag) => (
+                  <option key={tag} value={tag}>
+                    #{tag}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="map-field">
+              <span>{t('map.inSegment')}</span>
+              <select
+                value={filters.segmentId ?? ''}
+                data-testid="map-segment"
+                onChange={(event) => {
+                  const { segmentId: _segmentId, ...rest } = filters
+                  setFilters(event.target.value ? { ...rest, segmentId: event.target.value } : rest)
+                }}
+              >
+                <option value="">{t('map.allCustomers')}</option>
+                {segmentChoices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="map-field">
+              <span>{t('map.asOf')}</span>
+              <input
+                type="date"
+                value={filters.asOf === undefined ? '' : isoDay(filters.asOf)}
+                onChange={(event) => {
+                  const { asOf: _asOf, ...rest } = filters
+                  const day = event.target.valueAsDate
+                  // The whole chosen day counts: what existed at its end.
+                  setFilters(day ? { ...rest, asOf: endOfDay(day) } : rest)
+                }}
+              />
+            </label>
+          </fieldset>
           <label className="map-field">
             <span>{t('map.sizeBy')}</span>
             <select
@@ -458,6 +636,18 @@ function MapWorkspace({
             />
             {t('map.hideIsolated')}
           </label>
+          <label className="map-check">
+            <input
+              type="checkbox"
+              checked={filters.communities}
+              data-testid="map-communities"
+              onChange={(event) => setFilters({ ...filters, communities: event.target.checked })}
+            />
+            {t('map.showCommunities')}
+          </label>
+          {filters.communities && analysis && analysis.communities.communities.length === 0 && (
+            <p className="muted map-hint">{t('map.noCommunities')}</p>
+          )}
           <fieldset>
             <legend>{t('map.ego')}</legend>
             <label className="map-field">
@@ -568,6 +758,7 @@ function MapWorkspace({
             onRename={(id, name) => void rename(id, name)}
             onDelete={(id) => void removeEntity(id)}
             onOpen={(id) => context.navigate('customers', id)}
+            groups={groups}
           />
           {graph.nodes.length === 0 && data && (
             <div className="map-empty">

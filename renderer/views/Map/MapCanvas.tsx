@@ -20,7 +20,7 @@ import { neighbourIds } from '../../../src/graph/shown-graph'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
 import type { MapPosition } from '../../../src/notebook/maps'
 import { drawMap, screenRadius } from './draw-map'
-import type { Camera } from './draw-map'
+import type { Camera, MapGroup } from './draw-map'
 import type { LayoutReply, LayoutRequest } from './layout-protocol'
 import { DARK, LIGHT } from './map-style'
 
@@ -59,6 +59,8 @@ interface Props {
   onDelete: (id: string) => void
   onOpen: (id: string) => void
   onSettled?: (elapsed: number) => void
+  /** Communities drawn as hulls under the entries. */
+  groups?: readonly MapGroup[]
   handle: Ref<MapCanvasHandle>
 }
 
@@ -206,6 +208,7 @@ export function MapCanvas(props: Props) {
       highlight: state.highlight,
       pendingTie: state.pendingTie,
       editing: state.editing?.id ?? null,
+      groups: propsRef.current.groups,
     })
     if (big) {
       const copy = picture?.canvas ?? document.createElement('canvas')
@@ -244,6 +247,7 @@ export function MapCanvas(props: Props) {
     selected,
     dark,
     graph,
+    props.groups,
   ])
 
   const fit = useCallback(() => {
@@ -323,6 +327,12 @@ export function MapCanvas(props: Props) {
         links[e * 2 + 1] = idx.get(edge.target)!
         weights[e] = edge.tie.strength
       })
+      const memberOf = new Map<string, number>()
+      propsRef.current.groups?.forEach((group, g) => {
+        for (const id of group.memberIds) memberOf.set(id, g)
+      })
+      const groups =
+        memberOf.size > 0 ? Int32Array.from(list, (node) => memberOf.get(node.id) ?? -1) : null
       invalidate()
       const allFixed = count > 0 && fixed.every((value) => value === 1)
       run.current += 1
@@ -360,6 +370,7 @@ export function MapCanvas(props: Props) {
         weights,
         initial: initialPositions,
         pinned: fixed,
+        ...(groups ? { groups } : {}),
       }
       worker.current.postMessage(request, [
         radii.buffer,
@@ -367,6 +378,7 @@ export function MapCanvas(props: Props) {
         weights.buffer,
         initialPositions.buffer,
         fixed.buffer,
+        ...(groups ? [groups.buffer] : []),
       ])
       if (!hasCamera.current && holdKnown) {
         hasCamera.current = true
@@ -379,6 +391,14 @@ export function MapCanvas(props: Props) {
   useEffect(() => {
     startLayout(false)
   }, [graph, startLayout])
+  // Communities drawn or put away: everything not pinned moves to gather (or mix) again.
+  const groupKey = props.groups?.map((group) => group.memberIds.join(',')).join('|') ?? ''
+  const laidOutGroups = useRef(groupKey)
+  useEffect(() => {
+    if (laidOutGroups.current === groupKey) return
+    laidOutGroups.current = groupKey
+    startLayout(true)
+  }, [groupKey, startLayout])
 
   useEffect(
     () => () => {
@@ -717,81 +737,87 @@ export function MapCanvas(props: Props) {
 
   const activeIndex = focused ? index.get(focused) : undefined
   return (
-    <div
-      ref={wrapper}
-      className="map-canvas"
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('map.canvasLabel', { nodes: graph.nodes.length, ties: graph.edges.length })}
-      aria-describedby="map-keyboard-help"
-      aria-activedescendant={
-        activeIndex === undefined ? undefined : `map-node-${String(activeIndex)}`
-      }
-      data-testid="map-canvas"
-      data-settling={settling ? 'true' : 'false'}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => setHasFocus(event.target === event.currentTarget)}
-      onBlur={() => setHasFocus(false)}
-    >
-      <canvas
-        ref={canvas}
-        aria-hidden="true"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerLeave={() => setHovered(null)}
-        onDoubleClick={onDoubleClick}
-      />
-      <div className="visually-hidden">
-        {graph.nodes.map((node, i) => (
-          <div
-            key={node.id}
-            id={`map-node-${String(i)}`}
-            role="option"
-            aria-selected={node.id === selected}
-          >
-            {t('map.nodeOption', {
-              name: node.entity.name,
-              kind: t(`entityKind.${node.entity.kind}`),
-              count: node.degree,
-            })}
-          </div>
-        ))}
-      </div>
-      {settling && (
-        <p className="map-settling" role="status">
-          {t('map.settling')}
-        </p>
-      )}
-      {editing && (
-        <input
-          className="map-rename"
-          aria-label={t('map.renameLabel')}
-          style={{ left: editing.x + 12, top: editing.y - 14 }}
-          value={editing.value}
-          autoFocus
-          maxLength={500}
-          onChange={(event) => setEditing({ ...editing, value: event.target.value })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              wrapper.current?.focus()
-            } else if (event.key === 'Escape') {
-              event.preventDefault()
-              event.stopPropagation()
-              cancelRename.current = true
-              wrapper.current?.focus()
-            }
-          }}
-          onBlur={() => {
-            const value = editing.value.trim()
-            const cancelled = cancelRename.current
-            cancelRename.current = false
-            setEditing(null)
-            if (value && !cancelled) props.onRename(editing.id, value)
-          }}
+    <>
+      <p className="visually-hidden" role="status">
+        {settling ? t('map.settling') : ''}
+      </p>
+      <div
+        ref={wrapper}
+        className="map-canvas"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('map.canvasLabel', { nodes: graph.nodes.length, ties: graph.edges.length })}
+        aria-describedby="map-keyboard-help"
+        aria-activedescendant={
+          activeIndex === undefined ? undefined : `map-node-${String(activeIndex)}`
+        }
+        data-testid="map-canvas"
+        data-settling={settling ? 'true' : 'false'}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => setHasFocus(event.target === event.currentTarget)}
+        onBlur={() => setHasFocus(false)}
+      >
+        <canvas
+          ref={canvas}
+          aria-hidden="true"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerLeave={() => setHovered(null)}
+          onDoubleClick={onDoubleClick}
         />
-      )}
-    </div>
+        <div className="visually-hidden">
+          {graph.nodes.map((node, i) => (
+            <div
+              key={node.id}
+              id={`map-node-${String(i)}`}
+              role="option"
+              aria-selected={node.id === selected}
+            >
+              {t('map.nodeOption', {
+                name: node.entity.name,
+                kind: t(`entityKind.${node.entity.kind}`),
+                count: node.degree,
+              })}
+            </div>
+          ))}
+        </div>
+        {/* Seen here; announced by the status region outside the list (a list holds options only). */}
+        {settling && (
+          <p className="map-settling" aria-hidden="true">
+            {t('map.settling')}
+          </p>
+        )}
+        {editing && (
+          <input
+            className="map-rename"
+            aria-label={t('map.renameLabel')}
+            style={{ left: editing.x + 12, top: editing.y - 14 }}
+            value={editing.value}
+            autoFocus
+            maxLength={500}
+            onChange={(event) => setEditing({ ...editing, value: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault()
+                wrapper.current?.focus()
+              } else if (event.key === 'Escape') {
+                event.preventDefault()
+                event.stopPropagation()
+                cancelRename.current = true
+                wrapper.current?.focus()
+              }
+            }}
+            onBlur={() => {
+              const value = editing.value.trim()
+              const cancelled = cancelRename.current
+              cancelRename.current = false
+              setEditing(null)
+              if (value && !cancelled) props.onRename(editing.id, value)
+            }}
+          />
+        )}
+      </div>
+    </>
   )
 }

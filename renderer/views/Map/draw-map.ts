@@ -3,6 +3,7 @@
  * dashed when the sentiment is negative), entries shaped and coloured by kind, and names placed
  * so they never pile up. Names are drawn with fillText: text, never HTML.
  */
+import { polygonHull } from 'd3-polygon'
 import { placeLabels } from '../../../src/graph/labels'
 import type { LabelRequest } from '../../../src/graph/labels'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
@@ -30,6 +31,15 @@ export interface DrawState {
   pendingTie: { from: string; x: number; y: number } | null
   /** A node whose name is being edited in place: its label is not drawn. */
   editing: string | null
+  /** Groups drawn as coloured hulls under the entries (communities), with their names. */
+  groups?: readonly MapGroup[]
+}
+
+export interface MapGroup {
+  id: string
+  name: string
+  colour: string
+  memberIds: readonly string[]
 }
 
 /** How big a node is on screen at a zoom: it grows more slowly than the map. */
@@ -80,6 +90,8 @@ export function drawMap(
   const margin = 60
   const onScreen = (x: number, y: number) =>
     x > -margin && y > -margin && x < width + margin && y < height + margin
+
+  const groupNames = drawGroups(ctx, state.groups ?? [], index, sx, sy)
 
   // Ties, batched by look.
   const strokes = new Map<
@@ -252,16 +264,33 @@ export function drawMap(
     ctx.stroke()
   }
 
-  // Names: the most important first, each where it overlaps nothing.
+  // Names: the most important first, each where it overlaps nothing. Group names come right
+  // after the entry in hand, so they are placed before the crowd of entry names.
+  const names = new Map<string, { text: string; bold: boolean; colour?: string }>()
+  for (const group of groupNames) {
+    const id = `group\u0000${group.id}`
+    names.set(id, { text: group.text, bold: true, colour: group.colour })
+    labels.push({
+      id,
+      x: group.x,
+      y: group.y,
+      radius: 0,
+      width: 0,
+      height: LABEL_SIZE + 4,
+      priority: 5e8,
+    })
+  }
   labels.sort((a, b) => b.priority - a.priority)
   const candidates = labels.slice(0, MAX_LABELS)
-  const names = new Map<string, { text: string; bold: boolean }>()
   for (const label of candidates) {
-    const node = graph.nodes[index.get(label.id)!]!
-    const bold = label.priority >= 1e9 || node.entity.kind === 'customer'
-    const text = shortName(node.entity.name)
-    names.set(label.id, { text, bold })
-    label.width = textWidth(ctx, text, labelFont(LABEL_SIZE, bold)) + 4
+    const i = index.get(label.id)
+    if (i !== undefined) {
+      const node = graph.nodes[i]!
+      const bold = label.priority >= 1e9 || node.entity.kind === 'customer'
+      names.set(label.id, { text: shortName(node.entity.name), bold })
+    }
+    const name = names.get(label.id)!
+    label.width = textWidth(ctx, name.text, labelFont(LABEL_SIZE, name.bold)) + 4
   }
   const placed = placeLabels(candidates, { width, height })
   ctx.textBaseline = 'middle'
@@ -274,8 +303,60 @@ export function drawMap(
     ctx.lineWidth = 3.5
     ctx.strokeStyle = theme.halo
     ctx.strokeText(name.text, label.x + 2, label.y + label.height / 2)
-    ctx.fillStyle = theme.text
+    ctx.fillStyle = name.colour ?? theme.text
     ctx.fillText(name.text, label.x + 2, label.y + label.height / 2)
   }
   ctx.restore()
+}
+
+/** Padding around a group's members, in screen pixels. */
+const HULL_PADDING = 22
+
+/**
+ * Each group as a rounded hull around its members: the convex hull stroked with a wide round pen
+ * pads it evenly; one or two members make a disc or a capsule. Returns where each group's name
+ * belongs (just above its hull), for the label placement to draw with the entries' names.
+ */
+function drawGroups(
+  ctx: CanvasRenderingContext2D,
+  groups: readonly MapGroup[],
+  index: ReadonlyMap<string, number>,
+  sx: (i: number) => number,
+  sy: (i: number) => number,
+): { id: string; text: string; x: number; y: number; colour: string }[] {
+  const names: { id: string; text: string; x: number; y: number; colour: string }[] = []
+  if (groups.length === 0) return names
+  ctx.save()
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'round'
+  for (const group of groups) {
+    const points: [number, number][] = []
+    for (const id of group.memberIds) {
+      const i = index.get(id)
+      if (i !== undefined) points.push([sx(i), sy(i)])
+    }
+    if (points.length === 0) continue
+    const outline = points.length >= 3 ? (polygonHull(points) ?? points) : points
+    const path = new Path2D()
+    path.moveTo(outline[0]![0], outline[0]![1])
+    for (const [x, y] of outline.slice(1)) path.lineTo(x, y)
+    path.closePath()
+    ctx.globalAlpha = 0.13
+    ctx.fillStyle = group.colour
+    ctx.strokeStyle = group.colour
+    ctx.lineWidth = HULL_PADDING * 2
+    ctx.fill(path)
+    ctx.stroke(path)
+    let top = outline[0]!
+    for (const point of outline) if (point[1] < top[1]) top = point
+    names.push({
+      id: group.id,
+      text: shortName(group.name),
+      x: top[0],
+      y: top[1] - HULL_PADDING,
+      colour: group.colour,
+    })
+  }
+  ctx.restore()
+  return names
 }

@@ -9,6 +9,8 @@ export type LayoutRequest =
       weights: Float32Array
       initial: Float32Array
       pinned: Uint8Array
+      /** Group (community) index per node, −1 for none; absent when no group is drawn. */
+      groups?: Int32Array
       /** Steps between two posts of positions. */
       ticksPerPost?: number
     }

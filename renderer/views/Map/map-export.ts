@@ -8,7 +8,9 @@ import type { LabelRequest } from '../../../src/graph/labels'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
 import { ENTITY_KINDS, TIE_FAMILIES } from '../../../src/model/vocabulary'
 import type { EntityKind, TieFamily } from '../../../src/model/vocabulary'
+import { polygonHull } from 'd3-polygon'
 import { CURVE_SPACING, shortName } from './draw-map'
+import type { MapGroup } from './draw-map'
 import { FAMILY_COLOUR, KIND_STYLE, LIGHT, curveControl, labelFont, shapePoints } from './map-style'
 
 export interface SvgOptions {
@@ -16,6 +18,8 @@ export interface SvgOptions {
   kindLabel(kind: EntityKind): string
   familyLabel(family: TieFamily): string
   legendTitle: string
+  /** Communities drawn as hulls under the entries, as on screen. */
+  groups?: readonly MapGroup[]
 }
 
 let measuring: CanvasRenderingContext2D | null = null
@@ -93,6 +97,34 @@ export function buildMapSvg(
       .append('path')
       .attr('d', 'M0,0 L10,5 L0,10 z')
       .attr('fill', FAMILY_COLOUR[family])
+  }
+
+  const hulls = svg.append('g').attr('class', 'communities')
+  for (const group of options.groups ?? []) {
+    const points = group.memberIds
+      .filter((id) => positions.has(id))
+      .map((id): [number, number] => [sx(id), sy(id)])
+    if (points.length === 0) continue
+    const outline = points.length >= 3 ? (polygonHull(points) ?? points) : points
+    // A wide round stroke of the hull pads it evenly, as on screen.
+    hulls
+      .append('path')
+      .attr('d', `M${outline.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' L')} Z`)
+      .attr('fill', group.colour)
+      .attr('stroke', group.colour)
+      .attr('stroke-width', 44)
+      .attr('stroke-linejoin', 'round')
+      .attr('opacity', 0.13)
+    const top = outline.reduce((best, point) => (point[1] < best[1] ? point : best))
+    hulls
+      .append('text')
+      .attr('x', fmt(top[0]))
+      .attr('y', fmt(top[1] - 30))
+      .attr('text-anchor', 'middle')
+      .attr('font-size', 12)
+      .attr('font-weight', 600)
+      .attr('fill', group.colour)
+      .text(shortName(group.name))
   }
 
   const radiusOf = new Map(graph.nodes.map((node) => [node.id, node.radius]))

@@ -25,6 +25,25 @@ export const FAMILY_COLOUR: Record<TieFamily, string> = {
   market: '#c0398b',
 }
 
+/**
+ * Colours of detected communities, in order of size. Chosen to stay apart from each other and
+ * readable as text on both the light and the dark map background.
+ */
+export const GROUP_COLOURS = [
+  '#1b8a8f',
+  '#b5478a',
+  '#6a7f1f',
+  '#5d6fd6',
+  '#c0561e',
+  '#8a5fb8',
+  '#2f8a3d',
+  '#a0752b',
+] as const
+
+export function groupColour(index: number): string {
+  return GROUP_COLOURS[index % GROUP_COLOURS.length]!
+}
+
 export interface Theme {
   background: string
   text: string

@@ -23,6 +23,8 @@ export interface RuleEditorProps {
   places: readonly Entity[]
   products: readonly Entity[]
   knownTags: readonly string[]
+  /** Detected communities, by leader, for the community condition. */
+  communities: readonly { leaderId: string; name: string }[]
 }
 
 export function RuleEditor({
@@ -31,6 +33,7 @@ export function RuleEditor({
   places,
   products,
   knownTags,
+  communities,
 }: RuleEditorProps) {
   const { t } = useTranslation()
   // The rule shown is the one being edited: a save reaches the database and comes back a
@@ -65,6 +68,10 @@ export function RuleEditor({
     tie: { type: 'tie', tieType: 'recommends' },
     frequents: places[0] ? { type: 'frequents', placeId: places[0].id } : undefined,
     uses: products[0] ? { type: 'uses', productId: products[0].id } : undefined,
+    power: { type: 'power', min: 50 },
+    community: communities[0]
+      ? { type: 'community', leaderId: communities[0].leaderId }
+      : undefined,
   }
   const available = CONDITION_TYPES.filter((type) => defaults[type] !== undefined)
   const setCondition = (index: number, condition: Condition) =>
@@ -113,6 +120,7 @@ export function RuleEditor({
               onChange={(next) => setCondition(index, next)}
               places={places}
               products={products}
+              communities={communities}
             />
             <button
               type="button"
@@ -201,11 +209,13 @@ function ConditionFields({
   onChange,
   places,
   products,
+  communities,
 }: {
   condition: Condition
   onChange: (condition: Condition) => void
   places: readonly Entity[]
   products: readonly Entity[]
+  communities: readonly { leaderId: string; name: string }[]
 }) {
   const { t } = useTranslation()
   const label = t('segments.value')
@@ -335,5 +345,35 @@ function ConditionFields({
           onChange={(productId) => onChange({ ...condition, productId })}
         />
       )
+    case 'power':
+      return (
+        <CommitInput
+          label={t('segments.powerAtLeast')}
+          type="number"
+          value={String(condition.min)}
+          onCommit={(text) => {
+            const min = Math.round(Number(text))
+            if (Number.isFinite(min) && min >= 0 && min <= 100) onChange({ ...condition, min })
+          }}
+        />
+      )
+    case 'community': {
+      const known = communities.some((community) => community.leaderId === condition.leaderId)
+      return (
+        <Choice
+          label={t('segments.community')}
+          value={condition.leaderId}
+          options={[
+            ...communities.map((community) => ({
+              value: community.leaderId,
+              label: community.name,
+            })),
+            // A community no longer detected stays visible rather than silently changing.
+            ...(known ? [] : [{ value: condition.leaderId, label: t('segments.goneCommunity') }]),
+          ]}
+          onChange={(leaderId) => onChange({ ...condition, leaderId })}
+        />
+      )
+    }
   }
 }

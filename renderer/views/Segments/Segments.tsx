@@ -9,9 +9,11 @@ import { customersCsv } from '../../../src/io/csv-export'
 import { formatMoney } from '../../../src/notebook/customer-summary'
 import {
   BUILT_IN_SEGMENTS,
+  communitySegmentId,
   evaluateSegment,
   isBuiltInSegmentId,
   parseSegmentRule,
+  withSocialFacts,
 } from '../../../src/value/segment-rules'
 import type { BuiltInSegment, SegmentRule } from '../../../src/value/segment-rules'
 import type { ValueModel } from '../../../src/value/value-model'
@@ -28,9 +30,11 @@ import {
 import { hashOf } from '../../app/routes'
 import { ValueCharts } from '../../charts/ValueCharts'
 import type { ChartSelection } from '../../charts/ValueCharts'
+import { useInsights } from '../../hooks/useInsights'
 import { useEntitiesOfKinds, useSegments, useValueModel } from '../../hooks/useValueModel'
 import { PurchaseImport } from './PurchaseImport'
 import { RuleEditor } from './RuleEditor'
+import { builtInSegmentName } from './segment-names'
 import './Segments.css'
 
 interface Listed {
@@ -47,6 +51,7 @@ const PRODUCT_KINDS = ['product'] as const
 export function Segments({ context }: { context: ActionContext }) {
   const { t, i18n } = useTranslation()
   const model = useValueModel()
+  const analysis = useInsights()
   const saved = useSegments()
   const places = useEntitiesOfKinds(PLACE_KINDS)
   const products = useEntitiesOfKinds(PRODUCT_KINDS)
@@ -58,37 +63,54 @@ export function Segments({ context }: { context: ActionContext }) {
     detail.current?.scrollIntoView({ block: 'nearest' })
     detail.current?.querySelector<HTMLElement>('.card-title')?.focus()
   }, [selection])
-  const builtInName = (segment: BuiltInSegment) =>
-    segment.kind === 'rfm'
-      ? t(`rfm.groups.${segment.group}`)
-      : segment.kind === 'tier'
-        ? t(`rfm.tiers.${segment.tier}`)
-        : t(`stage.${segment.stage}`)
 
+  const communities = useMemo(
+    () =>
+      analysis?.communities.communities.map((community) => ({
+        leaderId: community.leaderId,
+        name: t('insights.communities.name', { name: community.name }),
+      })) ?? [],
+    [analysis, t],
+  )
   const lists = useMemo(() => {
     if (!model || !saved) return undefined
+    const data = analysis
+      ? withSocialFacts(model.segmentData, {
+          power: analysis.influence.scores,
+          communities: analysis.communities.communities,
+        })
+      : model.segmentData
     const evaluate = (id: string, name: string, raw: unknown): Listed => {
       const parsed = parseSegmentRule(raw)
       return parsed.ok
-        ? { id, name, rule: parsed.rule, members: evaluateSegment(parsed.rule, model.segmentData) }
+        ? { id, name, rule: parsed.rule, members: evaluateSegment(parsed.rule, data) }
         : { id, name, rule: undefined, invalidReason: parsed.reason, members: [] }
     }
     const builtIn = (kind: BuiltInSegment['kind']) =>
       BUILT_IN_SEGMENTS.filter((segment) => segment.kind === kind).map((segment) =>
-        evaluate(segment.id, builtInName(segment), segment.rule),
+        evaluate(segment.id, builtInSegmentName(segment, t), segment.rule),
       )
     return {
       yours: saved.map((segment) => evaluate(segment.id, segment.name, segment.rule)),
       tiers: builtIn('tier'),
       rfm: builtIn('rfm'),
       stages: builtIn('stage'),
+      // One segment per detected community, named after its leader.
+      communities: (analysis?.communities.communities ?? []).map((community) =>
+        evaluate(
+          communitySegmentId(community.leaderId),
+          t('insights.communities.name', { name: community.name }),
+          {
+            match: 'all',
+            conditions: [{ type: 'community', leaderId: community.leaderId }],
+          },
+        ),
+      ),
     }
-    // builtInName depends on t only
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, saved, t])
+  }, [model, saved, analysis, t])
 
   if (!model || !lists) return null
-  const all = [...lists.yours, ...lists.tiers, ...lists.rfm, ...lists.stages]
+  const all = [...lists.yours, ...lists.tiers, ...lists.rfm, ...lists.stages, ...lists.communities]
   const current = context.routeId
     ? all.find((segment) => segment.id === context.routeId)
     : undefined
@@ -170,6 +192,8 @@ export function Segments({ context }: { context: ActionContext }) {
           {group(t('segments.builtInTiers'), lists.tiers, 'segments-tiers')}
           {group(t('segments.builtInRfm'), lists.rfm, 'segments-rfm')}
           {group(t('segments.builtInStages'), lists.stages, 'segments-stages')}
+          {lists.communities.length > 0 &&
+            group(t('segments.communities'), lists.communities, 'segments-communities')}
         </nav>
         <section
           ref={detail}
@@ -199,6 +223,7 @@ export function Segments({ context }: { context: ActionContext }) {
                   places={places ?? []}
                   products={products ?? []}
                   knownTags={knownTags}
+                  communities={communities}
                 />
               ) : (
                 <p role="alert">

@@ -19,6 +19,16 @@ const SCREENS = [
   ['trash', '#/trash'],
   ['notebooks', '#/notebooks'],
   ['settings', '#/settings'],
+  ['map', '#/map'],
+  ['segments and charts', '#/segments'],
+  ['social power', '#/insights/influence'],
+  ['prescribers', '#/insights/prescribers'],
+  ['ambassadors and sceptics', '#/insights/voices'],
+  ['communities', '#/insights/communities'],
+  ['besides you', '#/insights/besides'],
+  ['themes', '#/insights/themes'],
+  ['attention', '#/insights/attention'],
+  ['knowledge gaps', '#/insights/gaps'],
 ] as const
 
 /** The serious and critical violations on the page as it is, one readable line per element. */
@@ -38,7 +48,7 @@ async function violations(page: Page, screen: string): Promise<string[]> {
 for (const language of ['en', 'fr'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no serious accessibility violation in ${language}, ${scheme}`, async ({ page }) => {
-      test.setTimeout(90_000)
+      test.setTimeout(180_000)
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
       const carnet = new Carnet(page)
       await carnet.open()
@@ -55,6 +65,9 @@ for (const language of ['en', 'fr'] as const) {
       for (const [name, hash] of SCREENS) {
         await page.goto(`/${hash}`)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        // Insights are computed in a worker: check them once they are shown.
+        const section = /#\/insights\/(\w+)/.exec(hash)?.[1]
+        if (section) await expect(page.getByTestId(`insights-${section}`)).toBeVisible()
         await check(name)
       }
 

@@ -15,6 +15,14 @@ const SCREENS = [
   ['trash', '#/trash'],
   ['map', '#/map'],
   ['segments', '#/segments'],
+  ['insights-influence', '#/insights/influence'],
+  ['insights-prescribers', '#/insights/prescribers'],
+  ['insights-voices', '#/insights/voices'],
+  ['insights-communities', '#/insights/communities'],
+  ['insights-besides', '#/insights/besides'],
+  ['insights-themes', '#/insights/themes'],
+  ['insights-attention', '#/insights/attention'],
+  ['insights-gaps', '#/insights/gaps'],
   ['notebooks', '#/notebooks'],
   ['settings', '#/settings'],
 ] as const
@@ -43,6 +51,9 @@ for (const language of ['en', 'fr'] as const) {
       for (const [name, hash] of SCREENS) {
         await page.goto(`/${hash}`)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        // Insights are computed in a worker: check them once they are shown.
+        const section = /#\/insights\/(\w+)/.exec(hash)?.[1]
+        if (section) await expect(page.getByTestId(`insights-${section}`)).toBeVisible()
         await expectNoHorizontalOverflow(page)
         await shot(name)
       }

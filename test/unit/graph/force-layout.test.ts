@@ -33,6 +33,41 @@ describe('ForceLayout', () => {
     expect(closest).toBeGreaterThan(10)
   })
 
+  it('gathers the members of each group when groups are drawn', () => {
+    // Two groups of 12 whose members are tied only to three shared hubs (24–26, in no group),
+    // as customers are to the shop's products: the ties alone leave the groups mixed.
+    const links: number[] = []
+    for (let i = 0; i < 24; i++) links.push(i, 24 + (i % 3))
+    const input = { radii: new Array<number>(27).fill(8), links }
+    const groups = Array.from({ length: 27 }, (_, i) => (i < 24 ? i % 2 : -1))
+    const spread = (positions: Float32Array) => {
+      const mean = (group: number, axis: number) => {
+        let sum = 0
+        for (let i = group; i < 24; i += 2) sum += positions[i * 2 + axis]!
+        return sum / 12
+      }
+      const within = (group: number) => {
+        let sum = 0
+        for (let i = group; i < 24; i += 2)
+          sum += Math.hypot(
+            positions[i * 2]! - mean(group, 0),
+            positions[i * 2 + 1]! - mean(group, 1),
+          )
+        return sum / 12
+      }
+      const between = Math.hypot(mean(0, 0) - mean(1, 0), mean(0, 1) - mean(1, 1))
+      return between / ((within(0) + within(1)) / 2)
+    }
+    const settle = (layout: ForceLayout) => {
+      for (let steps = 0; !layout.settled && steps < 3000; steps += 10) layout.step(10)
+      return layout.positions()
+    }
+    const mixed = spread(settle(new ForceLayout(input)))
+    const gathered = spread(settle(new ForceLayout({ ...input, groups })))
+    expect(gathered).toBeGreaterThan(mixed * 3)
+    expect(gathered).toBeGreaterThan(1)
+  })
+
   it('keeps pinned nodes exactly where they are', () => {
     const input = ring(10)
     const initial = new Float32Array(20).fill(Number.NaN)

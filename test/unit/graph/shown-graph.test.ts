@@ -130,6 +130,12 @@ describe('buildShownGraph', () => {
     )
     expect(byValue.nodes.find((node) => node.id === 'paul')!.radius).toBe(MAX_RADIUS)
     expect(byValue.nodes.find((node) => node.id === 'marc')!.radius).toBe(MIN_RADIUS)
+    const byPower = buildShownGraph(
+      { entities, ties, power: new Map([['marc', 80]]) },
+      filters({ measure: 'power' }),
+    )
+    expect(byPower.nodes.find((node) => node.id === 'marc')!.radius).toBe(MAX_RADIUS)
+    expect(byPower.nodes.find((node) => node.id === 'zoe')!.radius).toBe(MIN_RADIUS)
     const none = buildShownGraph({ entities, ties }, filters({ measure: 'none' }))
     expect(new Set(none.nodes.map((node) => node.radius)).size).toBe(1)
   })

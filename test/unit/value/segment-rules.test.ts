@@ -3,6 +3,7 @@ import {
   BUILT_IN_SEGMENTS,
   evaluateSegment,
   parseSegmentRule,
+  withSocialFacts,
 } from '../../../src/value/segment-rules'
 import type { SegmentCustomer, SegmentData, SegmentRule } from '../../../src/value/segment-rules'
 
@@ -60,6 +61,27 @@ const data: SegmentData = {
 const run = (rule: SegmentRule) => evaluateSegment(rule, data)
 
 describe('evaluateSegment', () => {
+  it('uses social power and communities once they are known', () => {
+    const power = { match: 'all', conditions: [{ type: 'power', min: 60 }] } as const
+    const community = {
+      match: 'all',
+      conditions: [{ type: 'community', leaderId: 'ann' }],
+    } as const
+    // Before the influence model is known, no one matches.
+    expect(run({ ...power, conditions: [...power.conditions] })).toEqual([])
+    const social = withSocialFacts(data, {
+      power: { ann: { power: 75 }, bob: { power: 60 }, cat: { power: 12 } },
+      communities: [{ leaderId: 'ann', memberIds: ['ann', 'cat', 'someone-else'] }],
+    })
+    expect(evaluateSegment({ ...power, conditions: [...power.conditions] }, social)).toEqual([
+      'ann',
+      'bob',
+    ])
+    expect(
+      evaluateSegment({ ...community, conditions: [...community.conditions] }, social),
+    ).toEqual(['ann', 'cat'])
+  })
+
   it('matches each kind of condition', () => {
     expect(run({ match: 'all', conditions: [{ type: 'rfm-group', group: 'champions' }] })).toEqual([
       'ann',

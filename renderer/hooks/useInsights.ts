@@ -1,0 +1,32 @@
+/**
+ * The insights of the open notebook (social power, communities, prescribers, themes, attention,
+ * knowledge gaps), computed in a worker, shared by every screen that shows them and kept current
+ * after each change.
+ */
+import type { NotebookDb } from '../../src/db/notebook-db'
+import { readModelInputs } from '../../src/db/model-inputs'
+import { analyseNotebook } from '../../src/insights/analyse-notebook'
+import type { NotebookAnalysis } from '../../src/insights/analyse-notebook'
+import { useAppState, useController } from './useApp'
+import { createWorkerModel } from './worker-model'
+
+async function computeOnPage(db: NotebookDb, now: number): Promise<NotebookAnalysis> {
+  return analyseNotebook(await readModelInputs(db), now)
+}
+
+const useSharedInsights = createWorkerModel<NotebookAnalysis>({
+  createWorker: () =>
+    new Worker(new URL('../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
+  computeOnPage,
+})
+
+/** `enabled: false` reads nothing and starts no computation (a map not sized by power). */
+export function useInsights(enabled = true): NotebookAnalysis | undefined {
+  const app = useController()
+  const notebook = useAppState().notebook
+  return useSharedInsights(
+    app,
+    enabled ? notebook?.entry.id : undefined,
+    enabled ? notebook?.store.db : undefined,
+  )
+}

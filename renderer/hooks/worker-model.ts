@@ -1,0 +1,145 @@
+/**
+ * A model derived from the whole notebook (the value model, the insights) computed in a worker
+ * and shared by every component that shows it: one computation per notebook and change, however
+ * many screens read it. After a change made through the controller (writes, undo, redo) it is
+ * computed again, debounced; the previous model stays on screen meanwhile.
+ *
+ * The worker side is `renderer/workers/serve-model.ts`. If the worker cannot start or answer, the same pure computation runs on the page — slower,
+ * but the screen still fills.
+ */
+import { useEffect, useSyncExternalStore } from 'react'
+import type { NotebookDb } from '../../src/db/notebook-db'
+import type { AppController } from '../app/controller'
+import type { ModelReply, ModelRequest } from '../workers/model-protocol'
+
+export interface ModelSource<T> {
+  createWorker(): Worker
+  computeOnPage(db: NotebookDb, now: number): Promise<T>
+}
+
+interface Held<T> {
+  notebookId: string
+  model: T | undefined
+  /** Components showing this notebook's model. */
+  readers: number
+  stop?: () => void
+}
+
+const DEBOUNCE_MS = 120
+
+/** A hook giving the model of a notebook, computed on first use and kept current. */
+export type UseWorkerModel<T> = (
+  app: AppController,
+  notebookId: string | undefined,
+  db: NotebookDb | undefined,
+) => T | undefined
+
+export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> {
+  let worker: Worker | null = null
+  let nextRequest = 0
+  let newestShown = 0
+  const waiting = new Map<number, (reply: ModelReply<T>) => void>()
+  const listeners = new Set<() => void>()
+  let held: Held<T> | undefined
+  /** What readers see; a new object on every change, as `useSyncExternalStore` needs. */
+  let snapshot: { notebookId: string; model: T | undefined } | undefined
+
+  const notify = () => {
+    snapshot = held && { notebookId: held.notebookId, model: held.model }
+    listeners.forEach((listener) => listener())
+  }
+
+  function startWorker(): Worker {
+    if (!worker) {
+      worker = source.createWorker()
+      worker.onmessage = (event: MessageEvent<ModelReply<T>>) => {
+        waiting.get(event.data.id)?.(event.data)
+        waiting.delete(event.data.id)
+      }
+      // The script could not start (a stale build, a blocked worker): every waiting request
+      // falls back to the page, and the next one tries a fresh worker.
+      worker.onerror = () => {
+        worker?.terminate()
+        worker = null
+        for (const [id, answer] of waiting) answer({ id, error: 'worker failed' })
+        waiting.clear()
+      }
+    }
+    return worker
+  }
+
+  function show(target: Held<T>, id: number, model: T) {
+    if (held !== target || id < newestShown) return
+    newestShown = id
+    target.model = model
+    notify()
+  }
+
+  function compute(target: Held<T>, db: NotebookDb) {
+    const id = ++nextRequest
+    const now = Date.now()
+    const fallback = () =>
+      void source.computeOnPage(db, now).then(
+        (model) => show(target, id, model),
+        () => undefined,
+      )
+    let running: Worker
+    try {
+      running = startWorker()
+    } catch {
+      fallback()
+      return
+    }
+    waiting.set(id, (reply) => {
+      if ('model' in reply) show(target, id, reply.model)
+      else fallback()
+    })
+    const request: ModelRequest = { id, notebookId: target.notebookId, now }
+    running.postMessage(request)
+  }
+
+  function attach(app: AppController, notebookId: string, db: NotebookDb): () => void {
+    if (held?.notebookId !== notebookId) {
+      held?.stop?.()
+      held = { notebookId, model: undefined, readers: 0 }
+      notify()
+    }
+    const target = held
+    target.readers += 1
+    if (target.readers === 1) {
+      // First reader: compute (again, if the model is from before a pause) and follow changes.
+      compute(target, db)
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const unsubscribe = app.onChanges((_changes, changedId) => {
+        if (changedId !== notebookId) return
+        clearTimeout(timer)
+        timer = setTimeout(() => compute(target, db), DEBOUNCE_MS)
+      })
+      target.stop = () => {
+        clearTimeout(timer)
+        unsubscribe()
+        target.stop = undefined
+      }
+    }
+    return () => {
+      target.readers -= 1
+      if (target.readers === 0) target.stop?.()
+    }
+  }
+
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+
+  const getSnapshot = () => snapshot
+
+  return function useWorkerModel(app, notebookId, db) {
+    useEffect(() => {
+      if (!notebookId || !db) return
+      return attach(app, notebookId, db)
+    }, [app, notebookId, db])
+    const current = useSyncExternalStore(subscribe, getSnapshot)
+    return current && current.notebookId === notebookId ? current.model : undefined
+  }
+}
