@@ -24,6 +24,8 @@ import {
   createAppProtocolHandler,
 } from './app-protocol'
 import { BACKUPS_FOLDER_NAME, createBackupService } from './backups'
+import { createDeckWindows } from './deck-windows'
+import type { DeckWindows } from './deck-windows'
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc'
 import type { FileDialogs } from './ipc'
 import { BRIDGE_EVENTS } from '../../src/platform/desktop-bridge'
@@ -68,18 +70,26 @@ function start(): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
   let mainWindow: BrowserWindow | null = null
+  // The presenter and print windows; made once the dialogs exist (at ready).
+  let deckWindows: DeckWindows | null = null
 
-  const createMainWindow = (): BrowserWindow => {
+  /** The one window factory: every Carnet window gets the same secure options and preload. */
+  const createSecureWindow = (): BrowserWindow =>
     // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK —
     // the tool cannot see options built by a function: createWindowOptions sets contextIsolation
     // and sandbox (window-options.test.ts), and a middle-click's new window is always denied by
     // createWindowOpenHandler (security.test.ts).
-    const window = new BrowserWindow(
+    new BrowserWindow(
       createWindowOptions({ mainDirectory, prefersDarkColors: nativeTheme.shouldUseDarkColors }),
     )
+
+  const createMainWindow = (): BrowserWindow => {
+    const window = createSecureWindow()
     window.once('ready-to-show', () => window.show())
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null
+      // The presenter view and a PDF being made belong to the main window.
+      deckWindows?.closeAll()
     })
     void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
     mainWindow = window
@@ -140,14 +150,33 @@ function start(): void {
           : dialog.showSaveDialog(parent, options)
       },
     }
+    const files = { stat, readFile, open, rename, unlink }
+    const defaultSaveDirectory = documentsDirectory()
+    deckWindows = createDeckWindows({
+      pageUrl: devServerUrl ?? APP_ENTRY_URL,
+      isMainWindow: (webContentsId) =>
+        mainWindow !== null &&
+        !mainWindow.isDestroyed() &&
+        mainWindow.webContents.id === webContentsId,
+      createWindow: (purpose) => {
+        const window = createSecureWindow()
+        // A print window stays hidden: it only lays the deck out for printToPDF.
+        if (purpose === 'presenter') window.once('ready-to-show', () => window.show())
+        return window
+      },
+      dialogs,
+      files,
+      defaultSaveDirectory,
+    })
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
         app,
         shell,
         dialogs,
-        files: { stat, readFile, open, rename, unlink },
-        defaultSaveDirectory: documentsDirectory(),
+        files,
+        defaultSaveDirectory,
+        deckWindows,
         backups: createBackupService(
           { stat, readFile, open, rename, unlink, mkdir, readdir },
           join(app.getPath('userData'), BACKUPS_FOLDER_NAME),

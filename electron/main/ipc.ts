@@ -15,14 +15,17 @@ import type {
   ChosenFile,
   DesktopBridge,
   FileFilter,
+  PrintDeckOptions,
   SaveFileOptions,
   SaveFileResult,
   WriteBackupRequest,
 } from '../../src/platform/desktop-bridge'
 import { isNotebookId, parseBackupFileName } from '../../src/backup/backup-name'
+import { isRecordId } from '../../src/model/ids'
 import { BRIDGE_CHANNELS, BRIDGE_VERBS } from '../../src/platform/desktop-bridge'
 import { isAllowedExternalUrl } from '../../src/platform/external-links'
 import type { BackupService } from './backups'
+import type { DeckWindows } from './deck-windows'
 import { normalizeUrl } from './security'
 
 /** Larger than any notebook, CSV or vCard a shop produces; small enough to hold in memory. */
@@ -107,6 +110,8 @@ export interface BridgeDependencies {
   defaultSaveDirectory?: string | undefined
   /** The backups folder and its verbs (electron/main/backups.ts); without it they reject. */
   backups?: BackupService | undefined
+  /** The presenter and print windows (electron/main/deck-windows.ts); without them they reject. */
+  deckWindows?: DeckWindows | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,6 +204,22 @@ export function readBackupFileName(value: unknown): string {
   const file = readFileName(value, 'file')
   if (!parseBackupFileName(file)) throw new BridgeArgumentError('file must be a backup file name')
   return file
+}
+
+/** A deck, by its record id: 1–64 characters, no slash. */
+export function readDeckId(value: unknown): string {
+  if (!isRecordId(value)) throw new BridgeArgumentError('deckId must be a record id')
+  return value
+}
+
+export function readPrintDeckOptions(value: unknown): PrintDeckOptions {
+  if (!isRecord(value)) throw new BridgeArgumentError('printDeckToPdf options must be an object')
+  return {
+    deckId: readDeckId(value.deckId),
+    title: readText(value.title, 'title'),
+    suggestedName: readFileName(value.suggestedName, 'suggestedName'),
+    fileTypeName: readText(value.fileTypeName, 'fileTypeName'),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -387,54 +408,82 @@ function errorCode(error: unknown): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Wiring.
 
+/** Who called a verb: the web contents of the window it came from (checked by window verbs). */
+export interface BridgeCaller {
+  webContentsId: number | undefined
+}
+
 /** What each verb's handler resolves to, tied to the `DesktopBridge` interface. */
 export type BridgeHandlers = {
-  [Verb in BridgeVerb]: (...args: unknown[]) => Promise<Awaited<ReturnType<DesktopBridge[Verb]>>>
+  [Verb in BridgeVerb]: (
+    caller: BridgeCaller,
+    ...args: unknown[]
+  ) => Promise<Awaited<ReturnType<DesktopBridge[Verb]>>>
 }
 
 /** The handlers, after the sender check: each validates its own arguments. */
 export function createBridgeHandlers(dependencies: BridgeDependencies): BridgeHandlers {
-  const { app, shell, dialogs, files, defaultSaveDirectory, backups } = dependencies
+  const { app, shell, dialogs, files, defaultSaveDirectory, backups, deckWindows } = dependencies
   const backupService = (): BackupService => {
     if (!backups) throw new Error('Backups are not available.')
     return backups
   }
+  const windows = (): DeckWindows => {
+    if (!deckWindows) throw new Error('Presenter and print windows are not available.')
+    return deckWindows
+  }
   return {
     // Through `then`, so a bad argument rejects like in the other verbs instead of throwing.
-    appInfo: (...args) =>
+    appInfo: (_caller, ...args) =>
       Promise.resolve().then(() => {
         expectArgumentCount('appInfo', args, 0)
         return getAppInfo(app, backups?.folder)
       }),
-    openExternal: async (...args) => {
+    openExternal: async (_caller, ...args) => {
       expectArgumentCount('openExternal', args, 1)
       return await openExternalUrl(shell, args[0])
     },
-    chooseFile: async (...args) => {
+    chooseFile: async (_caller, ...args) => {
       expectArgumentCount('chooseFile', args, 1)
       return await chooseFile(dialogs, files, readChooseFileOptions(args[0]))
     },
-    saveFile: async (...args) => {
+    saveFile: async (_caller, ...args) => {
       expectArgumentCount('saveFile', args, 1)
       return await saveFile(dialogs, files, readSaveFileOptions(args[0]), defaultSaveDirectory)
     },
-    writeBackup: async (...args) => {
+    writeBackup: async (_caller, ...args) => {
       expectArgumentCount('writeBackup', args, 1)
       return await backupService().write(readWriteBackupRequest(args[0]))
     },
-    listBackups: async (...args) => {
+    listBackups: async (_caller, ...args) => {
       expectArgumentCount('listBackups', args, 0)
       return await backupService().list()
     },
-    readBackup: async (...args) => {
+    readBackup: async (_caller, ...args) => {
       expectArgumentCount('readBackup', args, 1)
       return await backupService().read(readBackupFileName(args[0]))
+    },
+    openPresenter: async (caller, ...args) => {
+      expectArgumentCount('openPresenter', args, 1)
+      const deckId = readDeckId(args[0])
+      await windows().openPresenter(caller.webContentsId, deckId)
+    },
+    printDeckToPdf: async (caller, ...args) => {
+      expectArgumentCount('printDeckToPdf', args, 1)
+      const options = readPrintDeckOptions(args[0])
+      return await windows().printDeckToPdf(caller.webContentsId, options)
+    },
+    printViewReady: async (caller, ...args) => {
+      expectArgumentCount('printViewReady', args, 0)
+      windows().printViewReady(caller.webContentsId)
     },
   }
 }
 
 export interface InvokeEventLike {
   senderFrame: { url: string } | null
+  /** The web contents that sent the call (`event.sender`). */
+  sender?: { id: number } | undefined
 }
 
 /** The part of `ipcMain` used here. */
@@ -460,7 +509,7 @@ export function registerBridgeHandlers(
       if (!isTrustedSender(event.senderFrame?.url)) {
         throw new UntrustedSenderError(`${verb} refused: the sender is not Carnet's page`)
       }
-      return handler(...args)
+      return handler({ webContentsId: event.sender?.id }, ...args)
     })
   }
 }

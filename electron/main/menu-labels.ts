@@ -39,6 +39,7 @@ export interface MenuLabels {
   actualSize: string
   zoomIn: string
   zoomOut: string
+  present: string
   toggleFullScreen: string
   minimize: string
   zoom: string
@@ -76,6 +77,7 @@ export const MENU_LABELS = {
     actualSize: 'Actual Size',
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
+    present: 'Present',
     toggleFullScreen: 'Toggle Full Screen',
     minimize: 'Minimize',
     zoom: 'Zoom',
@@ -111,6 +113,7 @@ export const MENU_LABELS = {
     actualSize: 'Taille réelle',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
+    present: 'Présenter',
     toggleFullScreen: 'Plein écran',
     minimize: 'Réduire',
     zoom: 'Agrandir',

@@ -1,7 +1,7 @@
 /**
  * The application menu, as a template (plain data). Standard Electron roles do the platform's
  * work (clipboard, zoom, full screen, window management). Carnet's own commands — undo and redo
- * of whole actions, new note, new customer, the palette — are sent to the page by name and run
+ * of whole actions, new note, new customer, the palette, presenting a deck — are sent to the page by name and run
  * there by the same action objects as its shortcuts.
  *
  * Their accelerators are shown but not registered on Windows and Linux (`registerAccelerator:
@@ -103,6 +103,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       { role: 'zoomIn', label: labels.zoomIn },
       { role: 'zoomOut', label: labels.zoomOut },
       separator,
+      command(labels.present, 'deck.present', 'F5'),
       { role: 'togglefullscreen', label: labels.toggleFullScreen },
     ],
   }

@@ -92,7 +92,8 @@ export interface WindowOpenResponse {
 }
 
 /**
- * `setWindowOpenHandler`: Carnet never opens a second web window. A link meant for the world
+ * `setWindowOpenHandler`: the page never opens a window itself (the presenter and print windows
+ * are made by the main process, deck-windows.ts). A link meant for the world
  * (`target=_blank`, `window.open`) goes to the system's browser or mail app if it passes the
  * external-link allowlist, and is dropped otherwise.
  */

@@ -30,6 +30,9 @@ const carnet = {
   writeBackup: (request) => invoke('writeBackup', request),
   listBackups: () => invoke('listBackups'),
   readBackup: (file) => invoke('readBackup', file),
+  openPresenter: (deckId) => invoke('openPresenter', deckId),
+  printDeckToPdf: (options) => invoke('printDeckToPdf', options),
+  printViewReady: () => invoke('printViewReady'),
   onMenuCommand: (listener) => {
     // Only known command names pass; the page never sees the IPC event object.
     const forward = (_event: unknown, command: unknown) => {

@@ -9,6 +9,7 @@ import { describeError } from './errors'
 import { DATA_ACTIONS } from './data-files'
 import { INSIGHTS_ACTIONS } from './insights-actions'
 import { MAP_ACTIONS } from './map-actions'
+import { DECK_ACTIONS } from './deck-actions'
 import { VALUE_ACTIONS } from './value-actions'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -378,6 +379,7 @@ export const ACTIONS: readonly Action[] = [
   ...DATA_ACTIONS,
   ...MAP_ACTIONS,
   ...INSIGHTS_ACTIONS,
+  ...DECK_ACTIONS,
   ...VALUE_ACTIONS,
   ...themeActions,
   ...languageActions,

@@ -22,6 +22,8 @@ import { Settings } from '../views/Settings/Settings'
 import { Trash } from '../views/Trash/Trash'
 import { Segments } from '../views/Segments/Segments'
 import { MapScreen } from '../views/Map/Map'
+import { Decks } from '../views/Decks/Decks'
+import { FULL_WINDOW_ROUTES, PresentRoutes } from '../views/Present/PresentRoutes'
 import { Welcome } from '../views/Welcome/Welcome'
 import { startBackupScheduler } from './backup-scheduler'
 import { hashOf, locationFromHash } from './routes'
@@ -73,7 +75,9 @@ export function App() {
   const dialogs = useRef<Dialogs>(null)
   useThemeAttribute(state.theme)
   useFocusMainOnOpen(state.notebook?.entry.id)
-  useEffect(() => startBackupScheduler(app), [app])
+  // A presenter or print window (a second window of the same app) leaves backups to the main one.
+  const [isSecondWindow] = useState(() => route === 'presenter' || route === 'deck-print')
+  useEffect(() => (isSecondWindow ? undefined : startBackupScheduler(app)), [app, isSecondWindow])
 
   const context = useMemo<ActionContext>(
     () => ({
@@ -119,6 +123,14 @@ export function App() {
       </>
     )
   }
+  if (FULL_WINDOW_ROUTES.includes(route)) {
+    return (
+      <>
+        <PresentRoutes context={context} route={route} deckId={routeId} />
+        {overlays}
+      </>
+    )
+  }
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -134,6 +146,7 @@ export function App() {
         {route === 'trash' && <Trash context={context} />}
         {route === 'segments' && <Segments context={context} />}
         {route === 'map' && <MapScreen context={context} mapId={routeId} />}
+        {route === 'decks' && <Decks context={context} deckId={routeId} />}
         {route === 'insights' && <Insights context={context} />}
         {route === 'notebooks' && <Notebooks context={context} />}
         {route === 'settings' && <Settings />}

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { ActionContext } from '../actions/types'
 import { describeError } from '../actions/errors'
 import { exportChart } from './chart-export'
+import { addSlideToDeck } from '../actions/deck-actions'
+import { chartSlide } from '../views/Decks/slide-drafts'
 
 export function ChartCard({
   id,
@@ -56,6 +58,18 @@ export function ChartCard({
         <div className="card-actions">
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
             {showTable ? t('charts.showChart') : t('charts.showTable')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (svgRef.current)
+                void addSlideToDeck(context, chartSlide(id, title, svgRef.current)).catch(
+                  (error: unknown) =>
+                    context.app.toast(describeError(error, t), { tone: 'error' }),
+                )
+            }}
+          >
+            {t('deck.addToDeck')}
           </button>
           <button type="button" onClick={() => void save('svg')}>
             {t('charts.exportSvg')}

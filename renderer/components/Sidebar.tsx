@@ -15,6 +15,7 @@ const SECTIONS = [
   ['follow-ups', 'followUps.nav'],
   ['segments', 'segments.nav'],
   ['map', 'map.nav'],
+  ['decks', 'deck.nav'],
   ['insights', 'insights.nav'],
 ] as const
 

@@ -1,9 +1,11 @@
 /**
  * The desktop bridge in a plain browser: downloads instead of save dialogs, a file input instead
- * of an open dialog, a new tab instead of the system browser.
+ * of an open dialog, a new tab instead of the system browser, a popup for the presenter view and
+ * the print dialog for a deck's PDF.
  */
 import { isAllowedExternalUrl } from '../../src/platform/external-links'
 import type { ChosenFile, DesktopBridge } from '../../src/platform/desktop-bridge'
+import { hashOf } from '../app/routes'
 
 export const browserBridge: DesktopBridge = {
   async appInfo() {
@@ -52,6 +54,23 @@ export const browserBridge: DesktopBridge = {
 
   readBackup() {
     return Promise.reject(new Error('Backups to disk exist only in the desktop app.'))
+  },
+
+  async openPresenter(deckId) {
+    const { origin, pathname } = window.location
+    const address = `${origin}${pathname}${hashOf('presenter', deckId)}`
+    // Named after the deck, so asking again brings the same popup back instead of another one.
+    window.open(address, `carnet-presenter-${deckId}`, 'popup')
+  },
+
+  // The print view opens the print dialog itself (`printViewReady`), where "Save as PDF" makes it.
+  async printDeckToPdf(options) {
+    window.location.hash = hashOf('deck-print', options.deckId)
+    return { status: 'print-dialog' }
+  },
+
+  async printViewReady() {
+    window.print()
   },
 
   // A browser has no application menu: shortcuts and the palette do the same things.

@@ -7,6 +7,7 @@ import { dataEn } from './data-en'
 import { valueEn } from './value-en'
 import { mapEn } from './map-en'
 import { insightsEn } from './insights-en'
+import { deckEn } from './deck-en'
 
 export const en = {
   app: {
@@ -500,6 +501,7 @@ export const en = {
   ...valueEn,
   ...mapEn,
   ...insightsEn,
+  ...deckEn,
   search: {
     label: 'Search',
     open: 'Search customers and notes',

@@ -4,6 +4,7 @@ import { dataFr } from './data-fr'
 import { valueFr } from './value-fr'
 import { mapFr } from './map-fr'
 import { insightsFr } from './insights-fr'
+import { deckFr } from './deck-fr'
 
 export const fr = {
   app: {
@@ -500,6 +501,7 @@ export const fr = {
   ...valueFr,
   ...mapFr,
   ...insightsFr,
+  ...deckFr,
   search: {
     label: 'Rechercher',
     open: 'Rechercher clients et notes',

@@ -44,6 +44,23 @@ export interface SaveFileOptions {
 export type SaveFileResult =
   { status: 'saved'; name: string } | { status: 'cancelled' } | { status: 'failed'; reason: string }
 
+/** What `printDeckToPdf` needs: the deck, and the save dialog's words in the page's language. */
+export interface PrintDeckOptions {
+  /** The deck's record id (1–64 characters, no slash). */
+  deckId: string
+  /** The save dialog's title. */
+  title: string
+  /** A bare file name, such as `Workshop.pdf`. */
+  suggestedName: string
+  /** The name of the PDF file type in the dialog's filter. */
+  fileTypeName: string
+}
+
+export type PrintDeckResult =
+  | SaveFileResult
+  /** In a browser: the print view is open, and the browser's print dialog makes the file. */
+  | { status: 'print-dialog' }
+
 /** A snapshot of one notebook, produced by the page (which owns IndexedDB). */
 export interface WriteBackupRequest {
   notebookId: string
@@ -78,6 +95,7 @@ export const MENU_COMMANDS = [
   'app.palette',
   'capture.new',
   'customer.new',
+  'deck.present',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -102,6 +120,22 @@ export interface DesktopBridge {
   listBackups(): Promise<BackupEntry[]>
   /** Desktop only: the bytes of one backup, by its bare file name, for a restore preview. */
   readBackup(file: string): Promise<Uint8Array>
+  /**
+   * Shows the presenter view of a deck (`#/presenter/<id>`) in a second window: a second desktop
+   * window (only one; it is reused), a popup in a browser.
+   */
+  openPresenter(deckId: string): Promise<void>
+  /**
+   * Makes a PDF of a deck (`#/deck-print/<id>`, one landscape page per slide): on the desktop in
+   * a hidden window, saved where the user chooses; in a browser through the print dialog.
+   */
+  printDeckToPdf(options: PrintDeckOptions): Promise<PrintDeckResult>
+  /**
+   * Said by the print view once every page is laid out and every picture decoded. In a browser
+   * it opens the print dialog; on the desktop it tells the shell that the hidden window it opened
+   * for `printDeckToPdf` may be printed now (from any other window it does nothing).
+   */
+  printViewReady(): Promise<void>
   /** Calls `listener` for each command chosen in the desktop menu; returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -115,6 +149,9 @@ export const BRIDGE_VERBS = [
   'writeBackup',
   'listBackups',
   'readBackup',
+  'openPresenter',
+  'printDeckToPdf',
+  'printViewReady',
 ] as const satisfies readonly (keyof DesktopBridge)[]
 
 /** Events the main process sends to the page; the page only listens to them. */
@@ -137,4 +174,7 @@ export const BRIDGE_CHANNELS = {
   writeBackup: 'carnet:write-backup',
   listBackups: 'carnet:list-backups',
   readBackup: 'carnet:read-backup',
+  openPresenter: 'carnet:open-presenter',
+  printDeckToPdf: 'carnet:print-deck-to-pdf',
+  printViewReady: 'carnet:print-view-ready',
 } as const satisfies Record<(typeof BRIDGE_VERBS)[number], string>

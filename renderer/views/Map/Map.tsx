@@ -42,6 +42,9 @@ import { getBridge } from '../../platform/bridge'
 import { MapCanvas } from './MapCanvas'
 import type { MapCanvasHandle, MapMode } from './MapCanvas'
 import { AddEntityDialog, TieDialog } from './MapDialogs'
+import { addViewToDeckAction } from '../../actions/deck-actions'
+import { setSlideSource } from '../Decks/slide-source'
+import { mapSlide } from '../Decks/slide-drafts'
 import { buildMapSvg, svgToPng } from './map-export'
 import type { MapGroup } from './draw-map'
 import { FAMILY_COLOUR, KIND_STYLE, groupColour } from './map-style'
@@ -262,6 +265,18 @@ function MapWorkspace({
   })
   // A layout cleanup runs before the canvas lets go of its handle, so the snapshot is whole.
   useLayoutEffect(() => () => leave.current(), [])
+  // "Add to deck" (button or palette) takes this view as a slide.
+  useEffect(() =>
+    setSlideSource(() =>
+      mapSlide({
+        view: currentView(),
+        selected,
+        mapId,
+        title: mapName ?? t('map.title'),
+        frame: canvas.current?.snapshot(),
+      }),
+    ),
+  )
 
   const guarded = async (body: () => Promise<void>) => {
     try {
@@ -478,6 +493,9 @@ function MapWorkspace({
               </button>
             </>
           )}
+          <button type="button" onClick={() => void addViewToDeckAction.perform(context)}>
+            {t('deck.addToDeck')}
+          </button>
           <details className="map-menu">
             <summary>{t('map.export')}</summary>
             <div className="map-menu-items">

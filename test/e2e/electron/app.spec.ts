@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
-import { BRIDGE_VERBS } from '../../../src/platform/desktop-bridge'
+import { BRIDGE_MEMBERS } from '../../../src/platform/desktop-bridge'
 import { expect, test } from '../fixtures'
 import {
   BUILT_MAIN_SCRIPT,
@@ -65,7 +65,7 @@ test('exposes exactly the bridge verbs as window.carnet', async () => {
     if (typeof bridge !== 'object' || bridge === null) return null
     return Object.entries(bridge).map(([name, value]) => `${name}:${typeof value}`)
   })
-  expect(verbs?.sort()).toEqual(BRIDGE_VERBS.map((verb) => `${verb}:function`).sort())
+  expect(verbs?.sort()).toEqual(BRIDGE_MEMBERS.map((member) => `${member}:function`).sort())
 
   const info = await page.evaluate(async () => {
     if (!('carnet' in window)) return null

@@ -20,6 +20,7 @@ import type {
   InvokeEventLike,
   IpcMainLike,
 } from '../../../electron/main/ipc'
+import type { DeckWindows } from '../../../electron/main/deck-windows'
 import {
   BridgeArgumentError,
   chooseFile,
@@ -89,8 +90,11 @@ function wire(overrides: Partial<BridgeDependencies> = {}) {
   }
   const deps = dependencies(overrides)
   registerBridgeHandlers(ipcMain, createBridgeHandlers(deps), (url) => isTrustedSender(url))
-  const invokeFrom = (frameUrl: string | null) => {
-    const event: InvokeEventLike = { senderFrame: frameUrl === null ? null : { url: frameUrl } }
+  const invokeFrom = (frameUrl: string | null, senderId?: number) => {
+    const event: InvokeEventLike = {
+      senderFrame: frameUrl === null ? null : { url: frameUrl },
+      sender: senderId === undefined ? undefined : { id: senderId },
+    }
     return async (channel: string, ...args: unknown[]): Promise<unknown> => {
       const listener = listeners.get(channel)
       if (listener === undefined) throw new Error(`no handler for ${channel}`)
@@ -108,6 +112,9 @@ describe('registerBridgeHandlers', () => {
         'chooseFile',
         'listBackups',
         'openExternal',
+        'openPresenter',
+        'printDeckToPdf',
+        'printViewReady',
         'readBackup',
         'saveFile',
         'writeBackup',
@@ -484,7 +491,9 @@ describe('saveFile', () => {
 })
 
 describe('backup verbs', () => {
-  const notebook = new TextEncoder().encode(JSON.stringify({ format: 'carnet-notebook', tables: {} }))
+  const notebook = new TextEncoder().encode(
+    JSON.stringify({ format: 'carnet-notebook', tables: {} }),
+  )
 
   async function backupsWire() {
     const { createBackupService } = await import('../../../electron/main/backups')
@@ -550,5 +559,73 @@ describe('backup verbs', () => {
   it('reject clearly when no backups folder was given', async () => {
     const { invoke } = wire()
     await expect(invoke(BRIDGE_CHANNELS.listBackups)).rejects.toThrow(/not available/)
+  })
+})
+
+describe('presenter and print window verbs', () => {
+  function windowsWire() {
+    const deckWindows = {
+      openPresenter: vi.fn<DeckWindows['openPresenter']>(() => Promise.resolve()),
+      printDeckToPdf: vi.fn<DeckWindows['printDeckToPdf']>(() =>
+        Promise.resolve({ status: 'cancelled' as const }),
+      ),
+      printViewReady: vi.fn<DeckWindows['printViewReady']>(() => true),
+      closeAll: vi.fn(),
+    }
+    const wired = wire({ deckWindows })
+    return { ...wired, deckWindows, invoke: wired.invokeFrom('app://carnet/#/present/deck-1', 4) }
+  }
+  const options = {
+    deckId: 'deck-1',
+    title: 'Export PDF',
+    suggestedName: 'Workshop.pdf',
+    fileTypeName: 'PDF document',
+  }
+
+  it('pass the verified arguments and the calling window on', async () => {
+    const { invoke, deckWindows } = windowsWire()
+    await invoke(BRIDGE_CHANNELS.openPresenter, 'deck-1')
+    expect(deckWindows.openPresenter).toHaveBeenCalledWith(4, 'deck-1')
+    expect(await invoke(BRIDGE_CHANNELS.printDeckToPdf, options)).toEqual({ status: 'cancelled' })
+    expect(deckWindows.printDeckToPdf).toHaveBeenCalledWith(4, options)
+    await invoke(BRIDGE_CHANNELS.printViewReady)
+    expect(deckWindows.printViewReady).toHaveBeenCalledWith(4)
+  })
+
+  it('check the deck id and the options before touching any window', async () => {
+    const { invoke, deckWindows } = windowsWire()
+    for (const deckId of [undefined, '', 'a/b', '../x', 'x'.repeat(65), 42, { id: 'x' }]) {
+      await expect(invoke(BRIDGE_CHANNELS.openPresenter, deckId)).rejects.toBeInstanceOf(
+        BridgeArgumentError,
+      )
+      await expect(
+        invoke(BRIDGE_CHANNELS.printDeckToPdf, { ...options, deckId }),
+      ).rejects.toBeInstanceOf(BridgeArgumentError)
+    }
+    for (const bad of [
+      undefined,
+      'deck-1',
+      { ...options, suggestedName: '../Workshop.pdf' },
+      { ...options, title: 7 },
+      { ...options, fileTypeName: undefined },
+    ]) {
+      await expect(invoke(BRIDGE_CHANNELS.printDeckToPdf, bad)).rejects.toBeInstanceOf(
+        BridgeArgumentError,
+      )
+    }
+    await expect(invoke(BRIDGE_CHANNELS.openPresenter, 'a', 'b')).rejects.toBeInstanceOf(
+      BridgeArgumentError,
+    )
+    await expect(invoke(BRIDGE_CHANNELS.printViewReady, 'x')).rejects.toBeInstanceOf(
+      BridgeArgumentError,
+    )
+    expect(deckWindows.openPresenter).not.toHaveBeenCalled()
+    expect(deckWindows.printDeckToPdf).not.toHaveBeenCalled()
+    expect(deckWindows.printViewReady).not.toHaveBeenCalled()
+  })
+
+  it('reject clearly when no deck windows were given', async () => {
+    const { invoke } = wire()
+    await expect(invoke(BRIDGE_CHANNELS.openPresenter, 'deck-1')).rejects.toThrow(/not available/)
   })
 })

@@ -14,8 +14,15 @@ const fake = vi.hoisted(() => {
     hasLock: true,
     isReady: false,
     appListeners: new Map<string, Listener>(),
-    windows: [] as Array<{ options: unknown; loadedUrl: string | undefined }>,
+    windows: [] as Array<{
+      options: unknown
+      loadedUrl: string | undefined
+      listeners: Map<string, Listener>
+      isClosed: boolean
+      webContentsId: number
+    }>,
     ipcChannels: [] as string[],
+    ipcHandlers: new Map<string, Listener>(),
     protocolHandler: undefined as ((request: Request) => Promise<Response>) | undefined,
     permissionRequestHandler: undefined as Listener | undefined,
     permissionCheckHandler: undefined as Listener | undefined,
@@ -29,14 +36,41 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => fake.windows
     static getFocusedWindow = () => null
-    private readonly record: { options: unknown; loadedUrl: string | undefined }
+    private readonly record: (typeof fake.windows)[number]
+    readonly webContents: { id: number }
     constructor(options: unknown) {
-      this.record = { options, loadedUrl: undefined }
+      this.record = {
+        options,
+        loadedUrl: undefined,
+        listeners: new Map(),
+        isClosed: false,
+        webContentsId: fake.windows.length + 100,
+      }
+      this.webContents = { id: this.record.webContentsId }
       fake.windows.push(this.record)
       fake.log.push('new BrowserWindow')
     }
-    once() {}
-    on() {}
+    once(event: string, listener: Listener) {
+      this.record.listeners.set(event, listener)
+    }
+    on(event: string, listener: Listener) {
+      this.record.listeners.set(event, listener)
+    }
+    isDestroyed() {
+      return this.record.isClosed
+    }
+    isMinimized() {
+      return false
+    }
+    restore() {}
+    show() {}
+    focus() {
+      fake.log.push(`focus ${this.record.webContentsId}`)
+    }
+    close() {
+      this.record.isClosed = true
+      this.record.listeners.get('closed')?.()
+    }
     loadURL(url: string) {
       this.record.loadedUrl = url
       fake.log.push(`loadURL ${url}`)
@@ -74,8 +108,9 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: {},
     ipcMain: {
-      handle: (channel: string) => {
+      handle: (channel: string, listener: Listener) => {
         fake.ipcChannels.push(channel)
+        fake.ipcHandlers.set(channel, listener)
         fake.log.push(`ipc ${channel}`)
       },
     },
@@ -124,6 +159,7 @@ afterEach(() => {
     appListeners: new Map(),
     windows: [],
     ipcChannels: [],
+    ipcHandlers: new Map(),
     protocolHandler: undefined,
     permissionRequestHandler: undefined,
     permissionCheckHandler: undefined,
@@ -197,6 +233,30 @@ describe('electron/main/index.ts', () => {
 
     fake.appListeners.get('window-all-closed')?.()
     expect(fake.log.includes('quit')).toBe(process.platform !== 'darwin')
+  })
+
+  it('opens the presenter view in a second window of the same secure kind, for the main window only', async () => {
+    await startMain()
+    const [main] = fake.windows
+    if (!main) throw new Error('no main window')
+    const openPresenter = fake.ipcHandlers.get(BRIDGE_CHANNELS.openPresenter)
+    const from = (id: number) => ({ senderFrame: { url: 'app://carnet/' }, sender: { id } })
+    await openPresenter?.(from(main.webContentsId), 'deck-1')
+    await openPresenter?.(from(main.webContentsId), 'deck-1')
+    expect(fake.log).toContain(`focus ${fake.windows[1]?.webContentsId ?? 0}`)
+    expect(fake.windows.map(({ loadedUrl }) => loadedUrl)).toEqual([
+      'app://carnet/',
+      'app://carnet/#/presenter/deck-1',
+    ])
+    const presenter = fake.windows[1]
+    expect(presenter?.options).toEqual(main.options)
+    await expect(openPresenter?.(from(presenter?.webContentsId ?? 0), 'deck-2')).rejects.toThrow(
+      /only the main window/,
+    )
+
+    // The presenter view closes with the main window.
+    main.listeners.get('closed')?.()
+    expect(presenter?.isClosed).toBe(true)
   })
 
   it('quits at once, touching nothing else, when another instance holds the lock', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../../electron/main/menu'
 import type { MenuLabels } from '../../../electron/main/menu-labels'
 import { MENU_LABELS, menuLabelsFor, pickMenuLocale } from '../../../electron/main/menu-labels'
+import { MENU_COMMANDS } from '../../../src/platform/desktop-bridge'
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
@@ -77,6 +78,7 @@ describe('buildMenuTemplate', () => {
       ['New Note', 'capture.new', 'CmdOrCtrl+N'],
       ['New Customer', 'customer.new', 'Alt+CmdOrCtrl+N'],
       ['Command Palette…', 'app.palette', 'CmdOrCtrl+K'],
+      ['Present', 'deck.present', 'F5'],
     ] as const
     for (const [label, command, accelerator] of expected) {
       const item = byLabel.get(label)
@@ -87,6 +89,23 @@ describe('buildMenuTemplate', () => {
       ;(item?.click as () => void)()
       expect(sent).toEqual([command])
     }
+  })
+
+  it('sends every menu command somewhere, and offers Present (F5) in the View menu', () => {
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      sent.length = 0
+      for (const item of flatten(template(platform))) {
+        if (item.role === undefined && typeof item.click === 'function') {
+          ;(item.click as () => void)()
+        }
+      }
+      expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort())
+    }
+    const view = template('linux').find((item) => item.label === 'View')
+    const viewItems = Array.isArray(view?.submenu) ? view.submenu : []
+    expect(viewItems.map((item) => item.label)).toContain('Present')
+    const french = flatten(template('linux', MENU_LABELS.fr))
+    expect(french.find((item) => item.accelerator === 'F5')?.label).toBe('Présenter')
   })
 
   it('uses standard roles for clipboard, zoom and full screen', () => {

@@ -103,6 +103,11 @@ describe('preload', () => {
       writeBackup: [{ notebookId: 'nb-1', name: 'Shop', bytes: new Uint8Array([1]) }],
       listBackups: [],
       readBackup: ['2026-11-22T15-21-08-123Z_nb-1_Shop.carnet'],
+      openPresenter: ['deck-1'],
+      printDeckToPdf: [
+        { deckId: 'deck-1', title: 'Export PDF', suggestedName: 'a.pdf', fileTypeName: 'PDF' },
+      ],
+      printViewReady: [],
     } satisfies Record<(typeof BRIDGE_VERBS)[number], unknown[]>
 
     for (const verb of BRIDGE_VERBS) {
