@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/helpers/setup.ts'],
     restoreMocks: true,
+    // Property tests run hundreds of cases; on a busy two-core machine 5 s (the default) is
+    // reached by load alone. A hang still fails, and speed is measured by the benchmarks.
+    testTimeout: 30_000,
   },
 })

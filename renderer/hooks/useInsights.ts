@@ -15,6 +15,7 @@ async function computeOnPage(db: NotebookDb, now: number): Promise<NotebookAnaly
 }
 
 const useSharedInsights = createWorkerModel<NotebookAnalysis>({
+  name: 'insights',
   createWorker: () =>
     new Worker(new URL('../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,

@@ -19,6 +19,7 @@ async function computeOnPage(db: NotebookDb, now: number): Promise<ValueModel> {
 }
 
 const useSharedValueModel = createWorkerModel<ValueModel>({
+  name: 'value',
   createWorker: () =>
     new Worker(new URL('../workers/value-model.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,

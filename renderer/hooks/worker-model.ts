@@ -13,6 +13,8 @@ import type { AppController } from '../app/controller'
 import type { ModelReply, ModelRequest } from '../workers/model-protocol'
 
 export interface ModelSource<T> {
+  /** Names the User Timing measure of each computation: `carnet:model:<name>` (benchmarks). */
+  name: string
   createWorker(): Worker
   computeOnPage(db: NotebookDb, now: number): Promise<T>
 }
@@ -68,9 +70,10 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
     return worker
   }
 
-  function show(target: Held<T>, id: number, model: T) {
+  function show(target: Held<T>, id: number, model: T, requestedAt: number) {
     if (held !== target || id < newestShown) return
     newestShown = id
+    performance.measure(`carnet:model:${source.name}`, { start: requestedAt })
     target.model = model
     notify()
   }
@@ -78,9 +81,10 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
   function compute(target: Held<T>, db: NotebookDb) {
     const id = ++nextRequest
     const now = Date.now()
+    const requestedAt = performance.now()
     const fallback = () =>
       void source.computeOnPage(db, now).then(
-        (model) => show(target, id, model),
+        (model) => show(target, id, model, requestedAt),
         () => undefined,
       )
     let running: Worker
@@ -91,7 +95,7 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       return
     }
     waiting.set(id, (reply) => {
-      if ('model' in reply) show(target, id, reply.model)
+      if ('model' in reply) show(target, id, reply.model, requestedAt)
       else fallback()
     })
     const request: ModelRequest = { id, notebookId: target.notebookId, now }

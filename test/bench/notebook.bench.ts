@@ -85,4 +85,45 @@ test(`the notebook at full size (${SCALE})`, async ({ page }) => {
     samples: [longest],
     target: 50,
   })
+
+  // Segments and influence recomputed after a change (an import is one big change): the value
+  // model and the insights, each in its worker, from the request to the model shown.
+  const models = () =>
+    page.evaluate(() =>
+      ['value', 'insights'].map((name) =>
+        performance.getEntriesByName(`carnet:model:${name}`).map((entry) => entry.duration),
+      ),
+    )
+  // Each screen asks for its own model: the customers list for the value model (segments),
+  // the insights screen for social power and the insights.
+  const changeAndWait = async (index: 0 | 1, name: string) => {
+    const before = (await models())[index]!.length
+    await carnet.runCommand('New customer')
+    await carnet.answerPrompt(name)
+    await expect
+      .poll(async () => (await models())[index]!.length, { timeout: 300_000 })
+      .toBeGreaterThan(before)
+    return before
+  }
+  await page.goto('/#/customers')
+  await expect
+    .poll(async () => (await models())[0]!.length, { timeout: 300_000 })
+    .toBeGreaterThan(0)
+  const valueBefore = await changeAndWait(0, 'Bench recompute 1')
+  await page.goto('/#/insights/influence')
+  await expect(page.getByTestId('insights-influence')).toBeVisible({ timeout: 300_000 })
+  const insightsBefore = await changeAndWait(1, 'Bench recompute 2')
+  const [valueAfter = [], insightsAfter = []] = await models()
+  record({
+    measure: `segments recomputed after a change, off the page thread (${SCALE})`,
+    unit: 'ms',
+    samples: valueAfter.slice(valueBefore),
+    target: 3_000,
+  })
+  record({
+    measure: `influence metrics and insights recomputed after a change, off the page thread (${SCALE})`,
+    unit: 'ms',
+    samples: insightsAfter.slice(insightsBefore),
+    target: 3_000,
+  })
 })
