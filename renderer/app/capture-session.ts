@@ -7,6 +7,7 @@
  * Intermediate saves go straight to the store (they are not undo steps, but listeners such as
  * search still hear of them); closing the capture pushes the whole session as one history entry.
  */
+import { measureSince } from '../platform/timing'
 import { compactChanges, invertChanges } from '../../src/db/change-set'
 import type { ChangeSet, RecordChange } from '../../src/db/change-set'
 import type { Writer } from '../../src/db/notebook-store'
@@ -122,7 +123,7 @@ export class CaptureSession {
     try {
       const { result, changes } = await this.store.write(perform)
       // A User Timing entry, so the benchmarks can read save latency from outside.
-      performance.measure(NOTE_SAVE_MEASURE, { start: started })
+      measureSince(NOTE_SAVE_MEASURE, started)
       this.record(changes)
       this.lastWriteFailed = false
       if (!this.pending) this.onStatus('saved')

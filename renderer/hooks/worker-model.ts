@@ -10,6 +10,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { AppController } from '../app/controller'
+import { measureSince } from '../platform/timing'
 import type { ModelReply, ModelRequest } from '../workers/model-protocol'
 
 export interface ModelSource<T> {
@@ -73,7 +74,7 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
   function show(target: Held<T>, id: number, model: T, requestedAt: number) {
     if (held !== target || id < newestShown) return
     newestShown = id
-    performance.measure(`carnet:model:${source.name}`, { start: requestedAt })
+    measureSince(`carnet:model:${source.name}`, requestedAt)
     target.model = model
     notify()
   }
