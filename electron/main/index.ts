@@ -32,6 +32,7 @@ import { BRIDGE_EVENTS } from '../../src/platform/desktop-bridge'
 import { buildMenuTemplate } from './menu'
 import { menuLabelsFor } from './menu-labels'
 import { pinUserData, USER_DATA_OVERRIDE_VARIABLE } from './paths'
+import { createQuitBackup } from './quit-backup'
 import {
   CONTENT_SECURITY_POLICY,
   denyPermissionCheck,
@@ -72,6 +73,14 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null
   // The presenter and print windows; made once the dialogs exist (at ready).
   let deckWindows: DeckWindows | null = null
+  // Quitting (or closing the main window) waits, up to a limit, for the page's last backups.
+  const quitBackup = createQuitBackup({
+    app,
+    mainWindow: () => mainWindow,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    log: (message) => console.warn(message),
+  })
 
   /** The one window factory: every Carnet window gets the same secure options and preload. */
   const createSecureWindow = (): BrowserWindow =>
@@ -85,8 +94,12 @@ function start(): void {
 
   const createMainWindow = (): BrowserWindow => {
     const window = createSecureWindow()
+    const webContentsId = window.webContents.id
     window.once('ready-to-show', () => window.show())
+    window.on('close', (event) => quitBackup.windowClose(window, event))
+    window.webContents.on('render-process-gone', () => quitBackup.pageGone(webContentsId))
     window.on('closed', () => {
+      quitBackup.pageGone(webContentsId)
       if (mainWindow === window) mainWindow = null
       // The presenter view and a PDF being made belong to the main window.
       deckWindows?.closeAll()
@@ -113,6 +126,8 @@ function start(): void {
     // URL that passed isAllowedExternalUrl, as parsed (security.test.ts, open-external.test.ts).
     guardWebContents(contents, { ...trust, openExternal: (url) => shell.openExternal(url) })
   })
+
+  app.on('before-quit', (event) => quitBackup.beforeQuit(event))
 
   app.on('window-all-closed', () => {
     // On macOS an app stays active with no window until the user quits it.
@@ -177,6 +192,7 @@ function start(): void {
         files,
         defaultSaveDirectory,
         deckWindows,
+        quitBackup,
         backups: createBackupService(
           { stat, readFile, open, rename, unlink, mkdir, readdir },
           join(app.getPath('userData'), BACKUPS_FOLDER_NAME),

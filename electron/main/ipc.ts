@@ -26,6 +26,7 @@ import { BRIDGE_CHANNELS, BRIDGE_VERBS } from '../../src/platform/desktop-bridge
 import { isAllowedExternalUrl } from '../../src/platform/external-links'
 import type { BackupService } from './backups'
 import type { DeckWindows } from './deck-windows'
+import type { QuitBackup } from './quit-backup'
 import { normalizeUrl } from './security'
 
 /** Larger than any notebook, CSV or vCard a shop produces; small enough to hold in memory. */
@@ -112,6 +113,8 @@ export interface BridgeDependencies {
   backups?: BackupService | undefined
   /** The presenter and print windows (electron/main/deck-windows.ts); without them they reject. */
   deckWindows?: DeckWindows | undefined
+  /** The backup at quit (electron/main/quit-backup.ts); without it its verbs do nothing. */
+  quitBackup?: QuitBackup | undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,7 +426,8 @@ export type BridgeHandlers = {
 
 /** The handlers, after the sender check: each validates its own arguments. */
 export function createBridgeHandlers(dependencies: BridgeDependencies): BridgeHandlers {
-  const { app, shell, dialogs, files, defaultSaveDirectory, backups, deckWindows } = dependencies
+  const { app, shell, dialogs, files, defaultSaveDirectory, backups, deckWindows, quitBackup } =
+    dependencies
   const backupService = (): BackupService => {
     if (!backups) throw new Error('Backups are not available.')
     return backups
@@ -476,6 +480,19 @@ export function createBridgeHandlers(dependencies: BridgeDependencies): BridgeHa
     printViewReady: async (caller, ...args) => {
       expectArgumentCount('printViewReady', args, 0)
       windows().printViewReady(caller.webContentsId)
+    },
+    // Only the main window's page counts (quit-backup.ts checks the caller); others are ignored.
+    backupsPending: async (caller, ...args) => {
+      expectArgumentCount('backupsPending', args, 1)
+      const [isPending] = args
+      if (typeof isPending !== 'boolean') {
+        throw new BridgeArgumentError('isPending must be a boolean')
+      }
+      quitBackup?.pagePending(caller.webContentsId, isPending)
+    },
+    backupsFlushed: async (caller, ...args) => {
+      expectArgumentCount('backupsFlushed', args, 0)
+      quitBackup?.pageFlushed(caller.webContentsId)
     },
   }
 }

@@ -33,6 +33,8 @@ const carnet = {
   openPresenter: (deckId) => invoke('openPresenter', deckId),
   printDeckToPdf: (options) => invoke('printDeckToPdf', options),
   printViewReady: () => invoke('printViewReady'),
+  backupsPending: (isPending) => invoke('backupsPending', isPending),
+  backupsFlushed: () => invoke('backupsFlushed'),
   onMenuCommand: (listener) => {
     // Only known command names pass; the page never sees the IPC event object.
     const forward = (_event: unknown, command: unknown) => {
@@ -40,6 +42,12 @@ const carnet = {
     }
     ipcRenderer.on(BRIDGE_EVENTS.onMenuCommand, forward)
     return () => void ipcRenderer.removeListener(BRIDGE_EVENTS.onMenuCommand, forward)
+  },
+  onFlushBackups: (listener) => {
+    // The event carries nothing; whatever the main process sent along stays here.
+    const forward = () => listener()
+    ipcRenderer.on(BRIDGE_EVENTS.onFlushBackups, forward)
+    return () => void ipcRenderer.removeListener(BRIDGE_EVENTS.onFlushBackups, forward)
   },
 } satisfies DesktopBridge
 

@@ -3,16 +3,19 @@
  * skip or add as new, one by one), export every customer of the notebook as one `.vcf` file.
  * The import is one store write, so one undo takes it back.
  */
-import { applyContactImport, reviewContacts } from '../../src/io/contacts-import'
-import { utf8Decode, utf8Encode } from '../../src/io/encryption'
+import { applyContactImport } from '../../src/io/contacts-import'
+import { utf8Encode } from '../../src/io/encryption'
 import { notebookFileName } from '../../src/io/notebook-transfer'
 import { customersToVCards } from '../../src/io/vcard-export'
-import { parseVCards } from '../../src/io/vcard'
+import { readContactsOffPage } from '../app/contacts-reader'
 import { dataDialogs } from '../app/data-dialogs'
 import { describeError } from './errors'
 import type { Action, ActionContext } from './types'
 
 export const VCARD_EXTENSIONS = ['vcf', 'vcard']
+
+/** A read taking longer than this shows a "Reading…" toast with Cancel. */
+const SLOW_READ_MS = 1_000
 
 async function guarded(context: ActionContext, body: () => Promise<void>): Promise<void> {
   try {
@@ -32,19 +35,29 @@ export function importContacts(context: ActionContext): Promise<void> {
       filters: [{ name: t('contacts.fileType'), extensions: VCARD_EXTENSIONS }],
     })
     if (!chosen) return
-    let contacts
-    try {
-      contacts = parseVCards(utf8Decode(chosen.bytes))
-    } catch {
-      app.toast(t('contacts.unreadable'), { tone: 'error' })
+    const customers = await notebook.store.db.entities.where('kind').equals('customer').toArray()
+    // Parsing and the duplicate search run in a worker. A quick read shows nothing; a slow one
+    // (a large address book) says so, with a way to cancel.
+    const cancelling = new AbortController()
+    const slow = setTimeout(() => {
+      app.toast(t('contacts.reading', { name: chosen.name }), {
+        tone: 'info',
+        action: { label: t('contacts.cancel'), run: () => cancelling.abort() },
+      })
+    }, SLOW_READ_MS)
+    const read = await readContactsOffPage(chosen.bytes, customers, {
+      signal: cancelling.signal,
+    }).finally(() => clearTimeout(slow))
+    if (!read.ok) {
+      if ('isCancelled' in read) app.toast(t('contacts.cancelled'))
+      else app.toast(t('contacts.unreadable'), { tone: 'error' })
       return
     }
-    if (contacts.length === 0) {
+    const { items } = read
+    if (items.length === 0) {
       app.toast(t('contacts.none'), { tone: 'error' })
       return
     }
-    const customers = await notebook.store.db.entities.where('kind').equals('customer').toArray()
-    const items = reviewContacts(contacts, customers)
     const decisions = await dataDialogs.ask({
       kind: 'contacts-review',
       fileName: chosen.name,

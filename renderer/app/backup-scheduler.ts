@@ -2,8 +2,12 @@
  * Backups from the page's side. In the desktop app, every notebook changed since its last
  * backup is exported (it lives in the page's IndexedDB) and handed to the main process with
  * `writeBackup`: at start for notebooks never backed up, every 15 minutes while Carnet is in use,
- * and when the page goes away (`pagehide`, at quit). The main process writes, verifies and
- * applies retention. In a browser there is no disk: a toast at start reminds the user to export
+ * and at quit. The main process writes, verifies and applies retention.
+ *
+ * At quit the shell asks (`onFlushBackups`) and waits for the answer (`backupsFlushed`), so the
+ * page is not torn down mid-write (electron/main/quit-backup.ts); it asks only when the page has
+ * said that something is left to back up (`backupsPending`). `pagehide` stays as a fallback and
+ * backs up only what changed after such a flush, never the same state twice. In a browser there is no disk: a toast at start reminds the user to export
  * when the last export is older than 14 days (Settings shows the same as a banner).
  *
  * The decisions are pure (src/backup/schedule.ts); this file holds the timers and the I/O.
@@ -115,11 +119,29 @@ export function startBackupScheduler(
   }
   let running: Promise<void> = Promise.resolve()
   let hasReportedFailure = false
+  /** When the shell's flush at quit started: pagehide then backs up only later changes. */
+  let flushedAt: number | undefined
+  /** What the shell was last told (`backupsPending`); it assumes nothing pending until told. */
+  let isReportedPending = false
+
+  const reportPending = (isPending: boolean) => {
+    if (isPending === isReportedPending) return
+    isReportedPending = isPending
+    void app.bridge.backupsPending(isPending).catch(() => undefined)
+  }
+  const hasPending = () => notebooksToBackUp([...states.values()], 'quit', clock()).length > 0
 
   const run = (reason: BackupReason): Promise<void> => {
     running = running.then(async () => {
-      if (isStopped && reason !== 'pagehide') return
-      for (const notebookId of notebooksToBackUp([...states.values()], reason, clock())) {
+      const isLeaving = reason === 'pagehide' || reason === 'quit'
+      if (isStopped && !isLeaving) return
+      let due = notebooksToBackUp([...states.values()], reason, clock())
+      if (reason === 'pagehide' && flushedAt !== undefined) {
+        const since = flushedAt
+        // The flush already tried these (a failure would only fail again as the page goes).
+        due = due.filter((notebookId) => (state(notebookId).changedAt ?? 0) >= since)
+      }
+      for (const notebookId of due) {
         const startedAt = clock()
         try {
           const result = await backUpNotebook(app, notebookId)
@@ -133,15 +155,22 @@ export function startBackupScheduler(
           }
         }
       }
+      if (!isLeaving) reportPending(hasPending())
     })
     return running
   }
 
   const stopChanges = app.onChanges((_changes, notebookId) => {
     state(notebookId).changedAt = clock()
+    reportPending(true)
   })
   const onPageHide = () => void run('pagehide')
   target.addEventListener('pagehide', onPageHide)
+  // The shell waits for this answer before quitting, up to a time limit: answer whatever happens.
+  const stopFlushes = app.bridge.onFlushBackups(() => {
+    flushedAt = clock()
+    void run('quit').finally(() => app.bridge.backupsFlushed().catch(() => undefined))
+  })
   const timer = target.setInterval(() => void run('interval'), TICK_MS)
 
   void (async () => {
@@ -160,6 +189,7 @@ export function startBackupScheduler(
   return () => {
     isStopped = true
     stopChanges()
+    stopFlushes()
     target.removeEventListener('pagehide', onPageHide)
     target.clearInterval(timer)
   }

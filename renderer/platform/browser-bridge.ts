@@ -73,8 +73,17 @@ export const browserBridge: DesktopBridge = {
     window.print()
   },
 
+  // No disk backups, so nothing to wait for at quit: the shell never asks for a flush.
+  async backupsPending() {},
+
+  async backupsFlushed() {},
+
   // A browser has no application menu: shortcuts and the palette do the same things.
   onMenuCommand() {
+    return () => undefined
+  },
+
+  onFlushBackups() {
     return () => undefined
   },
 

@@ -15,7 +15,8 @@ export interface NotebookBackupState {
   backedUpAt: number | undefined
 }
 
-export type BackupReason = 'start' | 'interval' | 'pagehide'
+/** `quit`: the desktop shell waits for the backups before quitting (or closing the window). */
+export type BackupReason = 'start' | 'interval' | 'pagehide' | 'quit'
 
 /**
  * The notebooks to back up now: those changed since their last backup, and (at start) those

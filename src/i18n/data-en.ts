@@ -104,6 +104,9 @@ export const dataEn = {
     exported_one: '{{count, number}} customer exported.',
     exported_other: '{{count, number}} customers exported.',
     unreadable: 'This file could not be read as contacts.',
+    reading: 'Reading “{{name}}”…',
+    cancel: 'Cancel',
+    cancelled: 'Contacts import cancelled; nothing was written.',
   },
   backup: {
     sectionTitle: 'Backups',

@@ -113,6 +113,9 @@ export const dataFr = {
     exported_one: '{{count, number}} client exporté.',
     exported_other: '{{count, number}} clients exportés.',
     unreadable: 'Ce fichier n’a pas pu être lu comme des contacts.',
+    reading: 'Lecture de « {{name}} »…',
+    cancel: 'Annuler',
+    cancelled: 'Import des contacts annulé ; rien n’a été écrit.',
   },
   backup: {
     sectionTitle: 'Sauvegardes',

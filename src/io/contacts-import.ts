@@ -6,7 +6,8 @@
 import type { Entity } from '../model/records'
 import type { Writer } from '../db/notebook-store'
 import { createEntity } from '../notebook/entities'
-import { phoneDigits } from './vcard'
+import { utf8Decode } from './encryption'
+import { parseVCards, phoneDigits } from './vcard'
 import type { ParsedContact } from './vcard'
 
 export type MatchReason = 'email' | 'phone' | 'name'
@@ -18,6 +19,11 @@ export interface ContactReviewItem {
 }
 
 export type ContactDecision = 'merge' | 'skip' | 'new'
+
+/** What the duplicate search needs of a customer (small enough to send to a worker). */
+export type KnownCustomer = Pick<Entity, 'id' | 'name' | 'contact'>
+
+export type ReadContactsResult = { ok: true; items: ContactReviewItem[] } | { ok: false }
 
 /** A name compared without case, accents or extra spaces. */
 export function foldName(name: string): string {
@@ -32,13 +38,31 @@ export function foldName(name: string): string {
 /** Short numbers (an extension, a typo) are too likely to collide to mean the same person. */
 const MIN_PHONE_DIGITS = 6
 
+/**
+ * A vCard file's contacts, each with the customer it probably is: the whole read, from bytes to
+ * review items. Heavy for a large address book, so the page runs it in a worker
+ * (renderer/workers/contacts-import.worker.ts). No contact at all is `ok` with no items.
+ */
+export function readContacts(
+  bytes: Uint8Array,
+  customers: readonly KnownCustomer[],
+): ReadContactsResult {
+  let contacts: ParsedContact[]
+  try {
+    contacts = parseVCards(utf8Decode(bytes))
+  } catch {
+    return { ok: false }
+  }
+  return { ok: true, items: reviewContacts(contacts, customers) }
+}
+
 export function reviewContacts(
   contacts: readonly ParsedContact[],
-  customers: readonly Entity[],
+  customers: readonly KnownCustomer[],
 ): ContactReviewItem[] {
-  const byEmail = new Map<string, Entity>()
-  const byPhone = new Map<string, Entity>()
-  const byName = new Map<string, Entity>()
+  const byEmail = new Map<string, KnownCustomer>()
+  const byPhone = new Map<string, KnownCustomer>()
+  const byName = new Map<string, KnownCustomer>()
   for (const customer of customers) {
     for (const email of customer.contact?.emails ?? []) byEmail.set(email.toLowerCase(), customer)
     for (const phone of customer.contact?.phones ?? []) {

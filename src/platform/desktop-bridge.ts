@@ -136,8 +136,25 @@ export interface DesktopBridge {
    * for `printDeckToPdf` may be printed now (from any other window it does nothing).
    */
   printViewReady(): Promise<void>
+  /**
+   * Desktop only: tells the shell whether some notebook has changed since its last backup, so
+   * that quitting (or closing the main window) waits for a backup only when there is something
+   * to back up. Until the page has said so, the shell assumes there is.
+   */
+  backupsPending(isPending: boolean): Promise<void>
+  /**
+   * Desktop only: the answer to `onFlushBackups`: every changed notebook has been backed up (or
+   * tried to be), and the shell may now quit or close the window.
+   */
+  backupsFlushed(): Promise<void>
   /** Calls `listener` for each command chosen in the desktop menu; returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Desktop only: calls `listener` when the shell is about to quit or close the main window and
+   * waits for a backup of every changed notebook; the page answers with `backupsFlushed()`.
+   * Returns an unsubscribe.
+   */
+  onFlushBackups(listener: () => void): () => void
 }
 
 /** The verbs the page calls (request and answer), as names. */
@@ -152,11 +169,14 @@ export const BRIDGE_VERBS = [
   'openPresenter',
   'printDeckToPdf',
   'printViewReady',
+  'backupsPending',
+  'backupsFlushed',
 ] as const satisfies readonly (keyof DesktopBridge)[]
 
 /** Events the main process sends to the page; the page only listens to them. */
 export const BRIDGE_EVENTS = {
   onMenuCommand: 'carnet:menu-command',
+  onFlushBackups: 'carnet:flush-backups',
 } as const satisfies Partial<Record<keyof DesktopBridge, string>>
 
 /** Everything the preload exposes: the verbs and the event subscriptions. */
@@ -177,4 +197,6 @@ export const BRIDGE_CHANNELS = {
   openPresenter: 'carnet:open-presenter',
   printDeckToPdf: 'carnet:print-deck-to-pdf',
   printViewReady: 'carnet:print-view-ready',
+  backupsPending: 'carnet:backups-pending',
+  backupsFlushed: 'carnet:backups-flushed',
 } as const satisfies Record<(typeof BRIDGE_VERBS)[number], string>

@@ -4,6 +4,7 @@
  * test/e2e/electron/backups.spec.ts, which needs the Electron binary. The stand-in keeps backups
  * in memory; what the main process does on disk is unit-tested in test/unit/electron/.
  */
+import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { Carnet } from './carnet'
 
@@ -43,8 +44,30 @@ test.beforeEach(async ({ page }) => {
         return found ? Promise.resolve(found.bytes) : Promise.reject(new Error('missing'))
       },
       onMenuCommand: () => () => undefined,
+      // The backup at quit: what the page says, and a way for the test to ask like the shell.
+      backupsPending: (isPending: boolean) => {
+        said.push(isPending ? 'pending' : 'clean')
+        return Promise.resolve()
+      },
+      backupsFlushed: () => {
+        said.push('flushed')
+        return Promise.resolve()
+      },
+      onFlushBackups: (listener: () => void) => {
+        flushListeners.add(listener)
+        return () => void flushListeners.delete(listener)
+      },
     }
+    const said: string[] = []
+    const flushListeners = new Set<() => void>()
     Object.defineProperty(window, 'carnet', { value: carnet })
+    Object.defineProperty(window, 'shellStandIn', {
+      value: {
+        said,
+        backupCount: () => stored.size,
+        askToFlush: () => flushListeners.forEach((listener) => listener()),
+      },
+    })
   })
 })
 
@@ -93,4 +116,43 @@ test('a change is backed up when the page goes away, listed in Settings, and res
   await expect(page.getByText(/^Undone/).first()).toBeVisible()
   await carnet.searchCustomers('Added After')
   await expect(carnet.customerRows()).toHaveCount(1)
+})
+
+interface ShellStandIn {
+  said: string[]
+  backupCount(): number
+  askToFlush(): void
+}
+
+/** The stand-in's test handles (each `evaluate` runs in the page, so each reaches them itself). */
+function shell(page: Page) {
+  type Holder = { shellStandIn: ShellStandIn }
+  return {
+    said: () => page.evaluate(() => [...(window as unknown as Holder).shellStandIn.said]),
+    backupCount: () =>
+      page.evaluate(() => (window as unknown as Holder).shellStandIn.backupCount()),
+    askToFlush: () => page.evaluate(() => (window as unknown as Holder).shellStandIn.askToFlush()),
+  }
+}
+
+test('at quit the page backs up what changed when the shell asks, answers, and pagehide does not do it again', async ({
+  page,
+}) => {
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startWithSample()
+  const standIn = shell(page)
+  await addCustomer(carnet, 'Before Quit')
+  await expect.poll(() => standIn.said()).toContain('pending')
+  const before = await standIn.backupCount()
+
+  await standIn.askToFlush()
+  await expect.poll(() => standIn.said()).toContain('flushed')
+  const after = await standIn.backupCount()
+  expect(after).toBeGreaterThan(before)
+
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+  // Give a second backup every chance to happen: it must not.
+  await page.waitForTimeout(500)
+  expect(await standIn.backupCount()).toBe(after)
 })

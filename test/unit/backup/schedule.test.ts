@@ -51,6 +51,12 @@ describe('notebooksToBackUp', () => {
     ])
   })
 
+  it('at quit: the same, however recent the last backup', () => {
+    expect(notebooksToBackUp(states, 'quit', NOW)).toEqual(
+      notebooksToBackUp(states, 'pagehide', NOW),
+    )
+  })
+
   it('waits exactly the interval', () => {
     const state = { notebookId: 'a', changedAt: NOW, backedUpAt: NOW - BACKUP_INTERVAL_MS }
     expect(notebooksToBackUp([state], 'interval', NOW)).toEqual(['a'])

@@ -21,6 +21,7 @@ import type {
   IpcMainLike,
 } from '../../../electron/main/ipc'
 import type { DeckWindows } from '../../../electron/main/deck-windows'
+import type { QuitBackup } from '../../../electron/main/quit-backup'
 import {
   BridgeArgumentError,
   chooseFile,
@@ -109,6 +110,8 @@ describe('registerBridgeHandlers', () => {
     expect([...BRIDGE_VERBS].sort()).toEqual(
       [
         'appInfo',
+        'backupsFlushed',
+        'backupsPending',
         'chooseFile',
         'listBackups',
         'openExternal',
@@ -627,5 +630,59 @@ describe('presenter and print window verbs', () => {
   it('reject clearly when no deck windows were given', async () => {
     const { invoke } = wire()
     await expect(invoke(BRIDGE_CHANNELS.openPresenter, 'deck-1')).rejects.toThrow(/not available/)
+  })
+})
+
+describe('backup at quit verbs', () => {
+  function quitWire() {
+    const quitBackup = {
+      beforeQuit: vi.fn<QuitBackup['beforeQuit']>(),
+      windowClose: vi.fn<QuitBackup['windowClose']>(),
+      pagePending: vi.fn<QuitBackup['pagePending']>(),
+      pageFlushed: vi.fn<QuitBackup['pageFlushed']>(),
+      pageGone: vi.fn<QuitBackup['pageGone']>(),
+    }
+    const wired = wire({ quitBackup })
+    return { ...wired, quitBackup, invoke: wired.invokeFrom('app://carnet/', 3) }
+  }
+
+  it('pass what the page says on, with the calling window', async () => {
+    const { invoke, quitBackup } = quitWire()
+    await invoke(BRIDGE_CHANNELS.backupsPending, true)
+    await invoke(BRIDGE_CHANNELS.backupsPending, false)
+    await invoke(BRIDGE_CHANNELS.backupsFlushed)
+    expect(quitBackup.pagePending.mock.calls).toEqual([
+      [3, true],
+      [3, false],
+    ])
+    expect(quitBackup.pageFlushed).toHaveBeenCalledWith(3)
+  })
+
+  it('check their arguments first', async () => {
+    const { invoke, quitBackup } = quitWire()
+    for (const bad of [[], ['yes'], [1], [true, true]]) {
+      await expect(invoke(BRIDGE_CHANNELS.backupsPending, ...bad)).rejects.toBeInstanceOf(
+        BridgeArgumentError,
+      )
+    }
+    await expect(invoke(BRIDGE_CHANNELS.backupsFlushed, 'x')).rejects.toBeInstanceOf(
+      BridgeArgumentError,
+    )
+    expect(quitBackup.pagePending).not.toHaveBeenCalled()
+    expect(quitBackup.pageFlushed).not.toHaveBeenCalled()
+  })
+
+  it('refuse an untrusted sender', async () => {
+    const { invokeFrom, quitBackup } = quitWire()
+    const invoke = invokeFrom('https://evil.example/', 3)
+    await expect(invoke(BRIDGE_CHANNELS.backupsFlushed)).rejects.toBeInstanceOf(
+      UntrustedSenderError,
+    )
+    expect(quitBackup.pageFlushed).not.toHaveBeenCalled()
+  })
+
+  it('do nothing when there is no backup at quit', async () => {
+    const { invoke } = wire()
+    await expect(invoke(BRIDGE_CHANNELS.backupsFlushed)).resolves.toBeUndefined()
   })
 })

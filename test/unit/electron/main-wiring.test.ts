@@ -4,7 +4,7 @@
  * in test/e2e/electron/ when its binary is installed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BRIDGE_CHANNELS } from '../../../src/platform/desktop-bridge'
+import { BRIDGE_CHANNELS, BRIDGE_EVENTS } from '../../../src/platform/desktop-bridge'
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -20,6 +20,7 @@ const fake = vi.hoisted(() => {
       listeners: Map<string, Listener>
       isClosed: boolean
       webContentsId: number
+      sent: string[]
     }>,
     ipcChannels: [] as string[],
     ipcHandlers: new Map<string, Listener>(),
@@ -37,16 +38,26 @@ vi.mock('electron', () => {
     static getAllWindows = () => fake.windows
     static getFocusedWindow = () => null
     private readonly record: (typeof fake.windows)[number]
-    readonly webContents: { id: number }
+    readonly webContents: {
+      id: number
+      on: (event: string, listener: Listener) => void
+      send: (channel: string) => void
+    }
     constructor(options: unknown) {
-      this.record = {
+      const record = {
         options,
         loadedUrl: undefined,
-        listeners: new Map(),
+        listeners: new Map<string, Listener>(),
         isClosed: false,
         webContentsId: fake.windows.length + 100,
+        sent: [] as string[],
       }
-      this.webContents = { id: this.record.webContentsId }
+      this.record = record
+      this.webContents = {
+        id: record.webContentsId,
+        on: (event, listener) => record.listeners.set(`webContents ${event}`, listener),
+        send: (channel) => record.sent.push(channel),
+      }
       fake.windows.push(this.record)
       fake.log.push('new BrowserWindow')
     }
@@ -257,6 +268,26 @@ describe('electron/main/index.ts', () => {
     // The presenter view closes with the main window.
     main.listeners.get('closed')?.()
     expect(presenter?.isClosed).toBe(true)
+  })
+
+  it('holds a quit until the main window’s page has flushed its backups', async () => {
+    await startMain()
+    const [main] = fake.windows
+    if (!main) throw new Error('no main window')
+    const fromMain = { senderFrame: { url: 'app://carnet/' }, sender: { id: main.webContentsId } }
+    await fake.ipcHandlers.get(BRIDGE_CHANNELS.backupsPending)?.(fromMain, true)
+
+    const preventDefault = vi.fn()
+    fake.appListeners.get('before-quit')?.({ preventDefault })
+    expect(preventDefault).toHaveBeenCalledOnce()
+    expect(main.sent).toEqual([BRIDGE_EVENTS.onFlushBackups])
+    expect(fake.log).not.toContain('quit')
+
+    await fake.ipcHandlers.get(BRIDGE_CHANNELS.backupsFlushed)?.(fromMain)
+    expect(fake.log).toContain('quit')
+    const closing = vi.fn()
+    main.listeners.get('close')?.({ preventDefault: closing })
+    expect(closing).not.toHaveBeenCalled()
   })
 
   it('quits at once, touching nothing else, when another instance holds the lock', async () => {

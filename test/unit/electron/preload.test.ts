@@ -80,6 +80,21 @@ describe('preload', () => {
     expect(electron.listeners.has(BRIDGE_EVENTS.onMenuCommand)).toBe(false)
   })
 
+  it('passes on flush requests without their arguments, and stops on unsubscribe', () => {
+    const subscribe = exposedBridge().onFlushBackups
+    if (typeof subscribe !== 'function') throw new Error('onFlushBackups is not a function')
+    const received: unknown[][] = []
+    const unsubscribe = (subscribe as (listener: (...args: unknown[]) => void) => () => void)(
+      (...args) => received.push(args),
+    )
+    const deliver = electron.listeners.get(BRIDGE_EVENTS.onFlushBackups)
+    if (!deliver) throw new Error('no listener on the flush channel')
+    deliver({ sender: 'ipc event' }, 'anything')
+    expect(received).toEqual([[]])
+    unsubscribe()
+    expect(electron.listeners.has(BRIDGE_EVENTS.onFlushBackups)).toBe(false)
+  })
+
   it('never exposes ipcRenderer or anything that reaches it', () => {
     const bridge = exposedBridge()
     for (const value of Object.values(bridge)) {
@@ -108,6 +123,8 @@ describe('preload', () => {
         { deckId: 'deck-1', title: 'Export PDF', suggestedName: 'a.pdf', fileTypeName: 'PDF' },
       ],
       printViewReady: [],
+      backupsPending: [true],
+      backupsFlushed: [],
     } satisfies Record<(typeof BRIDGE_VERBS)[number], unknown[]>
 
     for (const verb of BRIDGE_VERBS) {
