@@ -23,7 +23,7 @@ export const mapFr = {
     someTieTypes_one: '{{count, number}} type de lien',
     someTieTypes_other: '{{count, number}} types de liens',
     withTag: 'Avec l’étiquette',
-    anyTag: 'Toutes les étiquettes',
+    anyTag: 'Toutes',
     inSegment: 'Clients du segment',
     allCustomers: 'Tous les clients',
     asOf: 'Tel qu’au',
