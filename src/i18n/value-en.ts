@@ -191,6 +191,8 @@ export const valueEn = {
     preview: 'First rows',
     problems: 'Problems',
     noProblems: 'No problem found.',
+    moreProblems_one: '…and {{count, number}} more problem',
+    moreProblems_other: '…and {{count, number}} more problems',
     review: 'Matched by name only — check these',
     problemCodes: {
       'unknown-customer': 'Row {{row}}: no customer matches “{{value}}”',

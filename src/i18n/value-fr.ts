@@ -192,6 +192,8 @@ export const valueFr = {
     preview: 'Premières lignes',
     problems: 'Problèmes',
     noProblems: 'Aucun problème trouvé.',
+    moreProblems_one: '…et {{count, number}} autre problème',
+    moreProblems_other: '…et {{count, number}} autres problèmes',
     review: 'Rapprochés par le nom seulement — à vérifier',
     problemCodes: {
       'unknown-customer': 'Ligne {{row}} : aucun client ne correspond à « {{value}} »',

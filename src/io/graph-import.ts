@@ -202,7 +202,8 @@ export function readGraphFile(text: string, now: number): GraphReadResult {
   const tieIds = new Set<string>()
   for (const edge of raw.edges) {
     const type = edge.attributes.get('type') ?? ''
-    const validType = type in TIE_TYPES
+    // Own keys only: a type named `toString` or `constructor` is no Carnet type.
+    const validType = Object.hasOwn(TIE_TYPES, type)
     if (!validType) guessedTypes++
     const weight = Number(edge.weight)
     const sentiment = Number(edge.attributes.get('sentiment') ?? 0)

@@ -25,7 +25,7 @@ import Papa from 'papaparse'
 
 /* ---------- bytes and table ---------- */
 
-export type TextEncodingName = 'utf-8' | 'windows-1252'
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 /** Windows-1252 characters of bytes 0x80–0x9F (the rest of the code page is Latin-1). */
 const CP1252_HIGH =
@@ -49,8 +49,18 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text
 }
 
-/** UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else Windows-1252. */
+/**
+ * UTF-16 when the bytes start with its byte-order mark (Excel's "Unicode text"), UTF-8 (with or
+ * without a byte-order mark) when the bytes are valid UTF-8, else Windows-1252.
+ */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const utf16: TextEncodingName | undefined =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
     return { text, encoding: 'utf-8' }
@@ -68,9 +78,19 @@ export interface CsvTable {
 
 export type TableResult = { ok: true; table: CsvTable } | { ok: false; reason: string }
 
-/** Parses CSV text; the delimiter (comma, semicolon, tab or pipe) is detected. */
+/**
+ * No shop system's export comes near this (Shopify's has about 80); a file with more is not a
+ * table of purchases, and showing its columns to choose from would freeze the page.
+ */
+export const MAX_COLUMNS = 1_000
+
+/**
+ * Parses CSV text; the delimiter (comma, semicolon, tab or pipe) is detected. Line ends are made
+ * one kind first: the parser picks a single one per file, and a file with CRLF, LF and CR mixed
+ * (edited on two systems) would otherwise have rows silently glued together.
+ */
 export function parseCsvText(text: string): TableResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
     delimitersToGuess: [',', ';', '\t', '|'],
     skipEmptyLines: 'greedy',
   })
@@ -80,6 +100,12 @@ export function parseCsvText(text: string): TableResult {
   }
   const fatal = parsed.errors.find((error) => error.type === 'Quotes')
   if (fatal && body.length === 0) return { ok: false, reason: fatal.message }
+  if (headerRow.length > MAX_COLUMNS) {
+    return {
+      ok: false,
+      reason: `${String(headerRow.length)} columns (at most ${String(MAX_COLUMNS)} are read)`,
+    }
+  }
   const headers = headerRow.map((cell) => cell.trim())
   const rows = body.map((row) => headers.map((_, index) => (row[index] ?? '').trim()))
   return { ok: true, table: { headers, rows, delimiter: parsed.meta.delimiter } }
@@ -458,7 +484,12 @@ export function parseAmount(text: string, currency: string): number | undefined 
     negative = true
     value = value.slice(1, -1)
   }
-  value = value.replace(/[A-Za-z€$£¥\s\u00a0\u202f'\u2019]/g, '')
+  // Spaces and apostrophes (thousands separators), then a currency symbol or code before or
+  // after the number. Letters inside it are not dropped: `1e309` or `0x10` is no amount.
+  value = value
+    .replace(/[\s\u00a0\u202f'\u2019]/g, '')
+    .replace(/^([-+]?)[A-Za-z€$£¥]+/, '$1')
+    .replace(/[A-Za-z€$£¥]+(-?)$/, '$1')
   if (value.startsWith('-') || value.endsWith('-')) {
     negative = !negative
     value = value.replace(/^-|-$/g, '')
@@ -500,7 +531,7 @@ export function parseAmount(text: string, currency: string): number | undefined 
   // Round half up on the first digit dropped.
   if (fraction.length > digits && Number(fraction[digits]) >= 5) minor += 1
   if (!Number.isSafeInteger(minor)) return undefined
-  return negative ? -minor : minor
+  return negative && minor !== 0 ? -minor : minor
 }
 
 /* ---------- customers ---------- */

@@ -73,30 +73,49 @@ export function parseVCards(text: string): ParsedContact[] {
   })
 }
 
+/**
+ * A logical line longer than this is cut: every value is cut to `MAX_VALUE` once decoded, and a
+ * quoted-printable character takes at most 9 characters to write (`=E2=82=AC`), so nothing kept
+ * is lost, and a file of one endless folded line costs no more than this.
+ */
+const MAX_LINE = MAX_VALUE * 10
+
+/**
+ * Unfolds physical lines into logical ones. Parts are gathered in an array and joined once, so a
+ * line folded 100,000 times costs linear time, not quadratic.
+ */
 function* logicalLines(text: string): Generator<string> {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-  let current: string | undefined
+  let parts: string[] | undefined
+  let length = 0
+  let quotedPrintable = false
   let softBreak = false
-  for (const line of raw) {
-    if (current !== undefined && softBreak) {
-      current = current.slice(0, -1) + line
-      softBreak = endsWithSoftBreak(current)
-      continue
-    }
-    if (current !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
-      current += line.slice(1)
-      softBreak = endsWithSoftBreak(current)
-      continue
-    }
-    if (current !== undefined) yield current
-    current = line
-    softBreak = endsWithSoftBreak(current)
+  const add = (part: string) => {
+    if (length >= MAX_LINE) return
+    const kept = part.slice(0, MAX_LINE - length)
+    parts!.push(kept)
+    length += kept.length
   }
-  if (current !== undefined) yield current
+  for (const line of raw) {
+    if (parts !== undefined && softBreak) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1)
+      add(line)
+    } else if (parts !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
+      add(line.slice(1))
+    } else {
+      if (parts !== undefined) yield parts.join('')
+      parts = []
+      length = 0
+      add(line)
+      quotedPrintable = isQuotedPrintable(line)
+    }
+    softBreak = quotedPrintable && length < MAX_LINE && parts[parts.length - 1]!.endsWith('=')
+  }
+  if (parts !== undefined) yield parts.join('')
 }
 
-function endsWithSoftBreak(line: string): boolean {
-  if (!line.endsWith('=')) return false
+/** Whether a property line (its name and parameters, before the colon) says quoted-printable. */
+function isQuotedPrintable(line: string): boolean {
   const colon = line.indexOf(':')
   return colon > 0 && /QUOTED-PRINTABLE/i.test(line.slice(0, colon))
 }
@@ -128,7 +147,10 @@ function parseLine(line: string): VCardProperty | undefined {
       params.set('ENCODING', [param.trim()])
       continue
     }
-    params.set(key, [...(params.get(key) ?? []), ...values])
+    // Pushed, not copied: a line with 100,000 parameters must not take quadratic time.
+    const existing = params.get(key)
+    if (existing) for (const value of values) existing.push(value)
+    else params.set(key, values)
   }
   if (line[index] !== ':') return undefined
   const rawValue = line.slice(index + 1)
@@ -138,7 +160,9 @@ function parseLine(line: string): VCardProperty | undefined {
   }
   const charset = params.get('CHARSET')?.[0]
   const value =
-    encoding === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(rawValue, charset) : rawValue
+    encoding === 'QUOTED-PRINTABLE'
+      ? decodeQuotedPrintable(rawValue.slice(0, MAX_VALUE * 9), charset)
+      : rawValue
   return { group, name, params, value: value.slice(0, MAX_VALUE) }
 }
 
@@ -175,7 +199,12 @@ function decodeBytes(bytes: Uint8Array, charset: string): string {
     return new codecs.TextDecoder(charset.trim().toLowerCase()).decode(bytes)
   } catch {
     // An unknown charset: Latin-1 keeps every byte as a character, which is the least wrong.
-    return String.fromCharCode(...bytes)
+    // In chunks: spreading a long value into one call overflows the stack.
+    let text = ''
+    for (let index = 0; index < bytes.length; index += 4_096) {
+      text += String.fromCharCode(...bytes.subarray(index, index + 4_096))
+    }
+    return text
   }
 }
 

@@ -57,7 +57,8 @@ function decode(raw: string, attribute: boolean): string {
       if (!body) throw new XmlError('A lone & in the text')
       if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16))
       if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10))
-      const named = NAMED[body]
+      // Own keys only: `&constructor;` must not reach Object.prototype.constructor.
+      const named = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined
       if (named === undefined) throw new XmlError(`Unknown entity &${body};`)
       return named
     },

@@ -85,13 +85,20 @@ export function Present({ context, deckId }: { context: ActionContext; deckId: s
   useEffect(() => {
     const notebook = app.state.notebook
     if (notebook) rememberDeck(notebook.entry.id, deckId)
-    root.current?.focus()
     // Full screen needs the gesture that opened the presentation; without it, the window stays.
     document.documentElement.requestFullscreen?.().catch(() => undefined)
     return () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
     }
   }, [app, deckId])
+
+  // The keys work from anywhere, but the focus belongs on the slides: left where it was (the
+  // palette, or the button that presented), it would be on something no longer shown. The root is
+  // rendered once the deck is read, so this waits for that rather than running on mount.
+  const loaded = deck !== undefined
+  useEffect(() => {
+    if (loaded) root.current?.focus()
+  }, [loaded])
 
   // The presenter view in the other window follows this one.
   const channel = useRef<ReturnType<typeof openPresentationChannel> | null>(null)

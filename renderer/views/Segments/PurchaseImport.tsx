@@ -199,6 +199,13 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
   )
 }
 
+/** Problems listed in full; past this, the list says how many more (a file can have millions). */
+const SHOWN_PROBLEMS = 200
+/** Cells and values are cut to this in the preview: a 10 MB cell is not laid out whole. */
+const SHOWN_TEXT = 200
+
+const clip = (text: string) => (text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT)}…` : text)
+
 function Preview({
   ready,
   busy,
@@ -261,7 +268,7 @@ function Preview({
                 )}
                 {headers.map((header, index) => (
                   <option key={index} value={String(index)}>
-                    {header || `#${index + 1}`}
+                    {clip(header) || `#${index + 1}`}
                   </option>
                 ))}
               </select>
@@ -322,7 +329,7 @@ function Preview({
               <th scope="col">{t('purchases.status')}</th>
               {headers.map((header, index) => (
                 <th key={index} scope="col">
-                  {header}
+                  {clip(header)}
                 </th>
               ))}
             </tr>
@@ -347,10 +354,10 @@ function Preview({
                       ? t('purchases.statuses.folded', { row: into ?? 0 })
                       : t(`purchases.statuses.${state}`)}
                     {purchase &&
-                      ` · ${purchase.customerLabel} (${t(`purchases.matchedBy.${purchase.match}`)}) · ${dateFormat.format(purchase.at)}`}
+                      ` · ${clip(purchase.customerLabel)} (${t(`purchases.matchedBy.${purchase.match}`)}) · ${dateFormat.format(purchase.at)}`}
                   </td>
                   {row.map((cell, column) => (
-                    <td key={column}>{cell}</td>
+                    <td key={column}>{clip(cell)}</td>
                   ))}
                 </tr>
               )
@@ -363,17 +370,20 @@ function Preview({
         <p className="muted">{t('purchases.noProblems')}</p>
       ) : (
         <ul className="purchase-import-problems" data-testid="import-problems">
-          {plan.problems.map((problem, index) => (
+          {plan.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
             <li key={index}>
               {t(`purchases.problemCodes.${problem.code}`, {
                 row: problem.row,
                 value:
                   problem.code === 'missing-column'
                     ? t(`purchases.fields.${problem.value as ImportField}`)
-                    : problem.value,
+                    : clip(problem.value),
               })}
             </li>
           ))}
+          {plan.problems.length > SHOWN_PROBLEMS && (
+            <li>{t('purchases.moreProblems', { count: plan.problems.length - SHOWN_PROBLEMS })}</li>
+          )}
         </ul>
       )}
       {plan.review.length > 0 && (
@@ -382,7 +392,7 @@ function Preview({
           <ul data-testid="import-review">
             {plan.review.map((item) => (
               <li key={item.row}>
-                {t('purchases.row')} {item.row}: {item.value}
+                {t('purchases.row')} {item.row}: {clip(item.value)}
               </li>
             ))}
           </ul>

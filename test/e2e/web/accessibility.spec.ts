@@ -1,12 +1,14 @@
 /**
- * axe-core on every screen and dialog, light and dark, English and French: no serious or
- * critical violation of WCAG 2.0/2.1 A and AA. A failure prints each violation with the rule,
- * its help page and the offending elements, so it can be fixed without opening the report.
+ * axe-core on every screen and dialog (the deck editor and the presentation included), light and
+ * dark, English and French: no serious or critical violation of WCAG 2.0/2.1 A and AA. A failure
+ * prints each violation with the rule, its help page and the offending elements, so it can be
+ * fixed without opening the report.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { Carnet } from './carnet'
+import { DeckPage } from './deck-page'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const FAILING_IMPACTS = new Set(['serious', 'critical'])
@@ -97,6 +99,22 @@ for (const language of ['en', 'fr'] as const) {
       await page.keyboard.press('Control+a')
       await page.keyboard.press('Delete')
       await carnet.closeCapture()
+
+      // The deck editor with a map slide, and the presentation of it.
+      const decks = new DeckPage(page)
+      await page.goto('/#/map')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await decks.addView()
+      await decks.open(language === 'fr' ? 'Atelier' : 'Workshop')
+      await expect(page).toHaveURL(/#\/decks\/[\w-]+$/)
+      await expect(decks.slides()).toHaveCount(1)
+      await check('deck editor')
+      await decks.present()
+      await expect(page).toHaveURL(/#\/present\/[\w-]+$/)
+      await expect(decks.entries().first()).toBeAttached()
+      await check('presentation')
+      await page.keyboard.press('Escape')
+      await expect(decks.presentation()).toBeHidden()
 
       await page.goto('/#/notebooks')
       await page

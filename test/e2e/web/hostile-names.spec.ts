@@ -8,16 +8,9 @@
 import type { Page } from '@playwright/test'
 import { hostileNames } from '../../helpers/hostile-names'
 import { notebookDatabase, readRecords, writeRecords } from '../../helpers/notebook-seed'
-import { TRAP } from '../../helpers/hostile-notes'
-import { collectPageErrors, expect, test } from '../fixtures'
+import { expect, test } from '../fixtures'
 import { Carnet } from './carnet'
-
-declare global {
-  interface Window {
-    __pwned?: () => void
-    __pwnedCalls?: number
-  }
-}
+import { guardPage } from './hostile-guards'
 
 type StoredEntity = { id: string; name: string } & Record<string, unknown>
 
@@ -52,20 +45,7 @@ test('hostile customer names run nothing, load nothing and change nothing', asyn
   baseURL,
 }) => {
   test.setTimeout(90_000)
-  const errors = collectPageErrors(page)
-  const origin = new URL(baseURL!).origin
-  const outside: string[] = []
-  page.on('request', (request) => {
-    if (new URL(request.url()).origin !== origin) outside.push(request.url())
-  })
-  await page.addInitScript((trap) => {
-    window.__pwnedCalls = 0
-    Object.defineProperty(window, trap, {
-      value: () => {
-        window.__pwnedCalls = (window.__pwnedCalls ?? 0) + 1
-      },
-    })
-  }, TRAP)
+  const guards = await guardPage(page, baseURL!)
 
   const carnet = new Carnet(page)
   await carnet.open()
@@ -144,8 +124,5 @@ test('hostile customer names run nothing, load nothing and change nothing', asyn
   // What was stored before the visit is unchanged.
   expect(await notebookEntities(page)).toEqual(before)
 
-  expect(await page.evaluate(() => window.__pwnedCalls)).toBe(0)
-  expect(await page.evaluate(() => Object.keys(Object.prototype))).toEqual([])
-  expect(outside).toEqual([])
-  expect(errors).toEqual([])
+  await guards.expectNothingHappened()
 })
