@@ -2,10 +2,11 @@
  * A model derived from the whole notebook (the value model, the insights) computed in a worker
  * and shared by every component that shows it: one computation per notebook and change, however
  * many screens read it. After a change made through the controller (writes, undo, redo) it is
- * computed again, debounced; the previous model stays on screen meanwhile.
+ * computed again, debounced; the previous model stays on screen meanwhile. Changes made while no
+ * screen shows the model only mark it stale: it is computed again when a screen next asks.
  *
- * The worker side is `renderer/workers/serve-model.ts`. If the worker cannot start or answer, the same pure computation runs on the page — slower,
- * but the screen still fills.
+ * The worker side is `renderer/workers/serve-model.ts`. If the worker cannot start or answer, the
+ * same pure computation runs on the page — slower, but the screen still fills.
  */
 import { useEffect, useSyncExternalStore } from 'react'
 import type { NotebookDb } from '../../src/db/notebook-db'
@@ -22,10 +23,14 @@ export interface ModelSource<T> {
 
 interface Held<T> {
   notebookId: string
+  /** The notebook's database as the latest reader knows it. */
+  db: NotebookDb
   model: T | undefined
   /** Components showing this notebook's model. */
   readers: number
-  stop?: () => void
+  /** Changed since the last computation was asked for. */
+  isStale: boolean
+  stop: () => void
 }
 
 const DEBOUNCE_MS = 120
@@ -79,7 +84,9 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
     notify()
   }
 
-  function compute(target: Held<T>, db: NotebookDb) {
+  function compute(target: Held<T>) {
+    const { db } = target
+    target.isStale = false
     const id = ++nextRequest
     const now = Date.now()
     const requestedAt = performance.now()
@@ -105,30 +112,35 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
 
   function attach(app: AppController, notebookId: string, db: NotebookDb): () => void {
     if (held?.notebookId !== notebookId) {
-      held?.stop?.()
-      held = { notebookId, model: undefined, readers: 0 }
+      held?.stop()
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const target: Held<T> = {
+        notebookId,
+        db,
+        model: undefined,
+        readers: 0,
+        isStale: true,
+        stop: () => {
+          clearTimeout(timer)
+          unsubscribe()
+        },
+      }
+      const unsubscribe = app.onChanges((_changes, changedId) => {
+        if (changedId !== notebookId) return
+        target.isStale = true
+        if (target.readers === 0) return
+        clearTimeout(timer)
+        timer = setTimeout(() => compute(target), DEBOUNCE_MS)
+      })
+      held = target
       notify()
     }
     const target = held
+    target.db = db
     target.readers += 1
-    if (target.readers === 1) {
-      // First reader: compute (again, if the model is from before a pause) and follow changes.
-      compute(target, db)
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const unsubscribe = app.onChanges((_changes, changedId) => {
-        if (changedId !== notebookId) return
-        clearTimeout(timer)
-        timer = setTimeout(() => compute(target, db), DEBOUNCE_MS)
-      })
-      target.stop = () => {
-        clearTimeout(timer)
-        unsubscribe()
-        target.stop = undefined
-      }
-    }
+    if (target.isStale) compute(target)
     return () => {
       target.readers -= 1
-      if (target.readers === 0) target.stop?.()
     }
   }
 
