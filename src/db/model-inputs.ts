@@ -1,6 +1,10 @@
 /**
- * The records the whole-notebook models (value, insights) are computed from, read in one
- * read-only transaction so a write landing meanwhile is either all in or all out.
+ * The records the whole-notebook models (value, insights) are computed from.
+ *
+ * Read a page at a time, each page its own short read: IndexedDB makes a write wait for every
+ * read that started before it on the same tables, so one read of 500,000 purchases would hold a
+ * note being saved for seconds. Pages are not one snapshot across tables; a write landing
+ * between two pages is also a change the models are computed again for.
  */
 import type { Entity, Note, Tie, Transaction } from '../model/records'
 import type { NotebookDb } from './notebook-db'
@@ -12,17 +16,29 @@ export interface ModelInputs {
   purchases: Transaction[]
 }
 
+/** Records per read: a few milliseconds of IndexedDB each. */
+export const PAGE_SIZE = 5_000
+
+async function readPaged<T extends { id: string }>(db: NotebookDb, name: string): Promise<T[]> {
+  const table = db.table<T, string>(name)
+  const all: T[] = []
+  let after: string | undefined
+  for (;;) {
+    const page = await (
+      after === undefined ? table.orderBy(':id') : table.where(':id').above(after)
+    )
+      .limit(PAGE_SIZE)
+      .toArray()
+    for (const record of page) all.push(record)
+    if (page.length < PAGE_SIZE) return all
+    after = page[page.length - 1]!.id
+  }
+}
+
 export async function readModelInputs(db: NotebookDb): Promise<ModelInputs> {
-  const [entities, ties, notes, purchases] = await db.transaction(
-    'r',
-    [db.entities, db.ties, db.notes, db.transactions],
-    () =>
-      Promise.all([
-        db.entities.toArray(),
-        db.ties.toArray(),
-        db.notes.toArray(),
-        db.transactions.toArray(),
-      ]),
-  )
+  const entities = await readPaged<Entity>(db, 'entities')
+  const ties = await readPaged<Tie>(db, 'ties')
+  const notes = await readPaged<Note>(db, 'notes')
+  const purchases = await readPaged<Transaction>(db, 'transactions')
   return { entities, ties, notes, purchases }
 }

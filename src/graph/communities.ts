@@ -115,13 +115,19 @@ export function communitiesOf(graph: SocialGraph, options: CommunityOptions = {}
   }
 
   // A person leads before a community entity (the club itself is not one of its members'
-  // friends), then the most connected, then by name and id so the order is total.
-  const isPerson = (id: string) => (graph.getNodeAttribute(id, 'kind') === 'community' ? 0 : 1)
+  // friends), then the most connected, then by name and id so the order is total. The keys are
+  // read once: a sort compares each member many times.
+  const nameOf = new Map<string, string>()
+  const personOf = new Map<string, number>()
+  graph.forEachNode((id, attributes) => {
+    nameOf.set(id, attributes.name)
+    personOf.set(id, attributes.kind === 'community' ? 0 : 1)
+  })
   const byStanding = (x: string, y: string) => {
-    const nameX = graph.getNodeAttribute(x, 'name')
-    const nameY = graph.getNodeAttribute(y, 'name')
+    const nameX = nameOf.get(x)!
+    const nameY = nameOf.get(y)!
     return (
-      isPerson(y) - isPerson(x) ||
+      personOf.get(y)! - personOf.get(x)! ||
       inner.get(y)! - inner.get(x)! ||
       (nameX < nameY ? -1 : nameX > nameY ? 1 : 0) ||
       (x < y ? -1 : 1)
@@ -136,7 +142,7 @@ export function communitiesOf(graph: SocialGraph, options: CommunityOptions = {}
     const leaderId = memberIds[0]!
     return {
       id: `community-${String(index + 1)}`,
-      name: graph.getNodeAttribute(leaderId, 'name'),
+      name: nameOf.get(leaderId)!,
       leaderId,
       memberIds,
     }
