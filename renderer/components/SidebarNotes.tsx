@@ -1,9 +1,9 @@
 /** The sidebar's note pieces: the always-visible capture button and the open-loop count. */
 import { useTranslation } from 'react-i18next'
+import { useValueModel } from '../hooks/useValueModel'
 import { formatShortcut, parseShortcut } from '../../src/actions/shortcut'
 import { captureAction } from '../actions/register'
 import type { ActionContext } from '../actions/types'
-import { useOpenLoopCount } from '../hooks/useJournal'
 import { isMac } from '../platform/keyboard'
 import './SidebarNotes.css'
 
@@ -26,7 +26,9 @@ export function CaptureButton({ context }: { context: ActionContext }) {
 
 export function OpenLoopsBadge() {
   const { t } = useTranslation()
-  const count = useOpenLoopCount()
+  // Counted by the value model's worker: reading every follow-up note on the page after each
+  // save would hold the page (and the next save) at ten years' size.
+  const count = useValueModel()?.openLoops
   if (!count) return null
   return (
     <span className="sidebar-count" data-testid="open-loops">

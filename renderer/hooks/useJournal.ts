@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Entity, Note, TrashItem } from '../../src/model/records'
 import { FOLLOW_UP_KINDS } from '../../src/model/vocabulary'
-import { isOpenLoop, journalRange, matchesJournalFilter } from '../../src/notebook/journal-filter'
+import { journalRange, matchesJournalFilter } from '../../src/notebook/journal-filter'
 import type { JournalFilter } from '../../src/notebook/journal-filter'
 import { useAppState } from './useApp'
 
@@ -66,18 +66,6 @@ export function useFollowUpNotes(): Note[] | undefined {
       .anyOf([...FOLLOW_UP_KINDS])
       .filter((note) => note.followUp !== undefined)
       .toArray()
-  }, [db])
-}
-
-export function useOpenLoopCount(): number | undefined {
-  const db = useAppState().notebook?.store.db
-  return useLiveQuery(async () => {
-    if (!db) return 0
-    return db.notes
-      .where('kind')
-      .anyOf([...FOLLOW_UP_KINDS])
-      .filter(isOpenLoop)
-      .count()
   }, [db])
 }
 

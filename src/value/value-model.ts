@@ -8,6 +8,7 @@ import type { EntityKind, NoteKind, Touchpoint } from '../model/vocabulary'
 import { summariseCustomers } from '../notebook/customer-summary'
 import type { CustomerSummary, PurchaseFact } from '../notebook/customer-summary'
 import { computeStage } from '../notebook/ladder'
+import { canFollowUp } from '../notebook/notes'
 import { computeRfm, rfmInputs } from './rfm'
 import type { Rfm } from './rfm'
 import type { SegmentCustomer, SegmentData } from './segment-rules'
@@ -36,6 +37,8 @@ export interface ValueModel {
   /** Number of ties of each customer. */
   tieCounts: Map<string, number>
   segmentData: SegmentData
+  /** Notes whose feedback loop is still open (a follow-up not marked done). */
+  openLoops: number
 }
 
 export function computeValueModel({
@@ -120,5 +123,9 @@ export function computeValueModel({
     tiers,
     tieCounts,
     segmentData: { customers: segmentCustomers, now },
+    openLoops: notes.filter(
+      (note) =>
+        canFollowUp(note.kind) && note.followUp !== undefined && note.followUp.doneAt === undefined,
+    ).length,
   }
 }

@@ -238,8 +238,9 @@ function VirtualNotes({
       className="journal-list"
       // A feed must hold articles: until the virtualiser has placed the first rows, it is not one.
       role={items.length > 0 ? 'feed' : undefined}
-      aria-busy={hasMore}
-      aria-label={t('journal.title')}
+      aria-busy={items.length > 0 ? hasMore : undefined}
+      // A label needs a role to belong to: none until the feed is one.
+      aria-label={items.length > 0 ? t('journal.title') : undefined}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {items.map((item) => {

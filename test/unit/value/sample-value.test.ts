@@ -31,6 +31,17 @@ const idOf = (name: string) => tables.entities.find((entity) => entity.name === 
 const groupOf = (name: string) => model.rfm.get(idOf(name))?.group
 
 describe('value of the English sample', () => {
+  it('counts the open feedback loops the follow-ups screen lists', () => {
+    const open = tables.notes.filter(
+      (note) =>
+        ['complaint', 'question', 'idea'].includes(note.kind) &&
+        note.followUp !== undefined &&
+        note.followUp.doneAt === undefined,
+    )
+    expect(open.length).toBeGreaterThan(0)
+    expect(model.openLoops).toBe(open.length)
+  })
+
   it('ranks Mark Oliver first with about 46% of revenue, in the top 5% (2 of 40 buyers)', () => {
     expect(model.tiers.ranking).toHaveLength(40)
     expect(model.tiers.top5.ids).toEqual([idOf('Mark Oliver'), idOf('Isabel Gardner')])
