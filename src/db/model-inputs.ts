@@ -7,21 +7,27 @@
  * between two pages is also a change the models are computed again for.
  */
 import type { Entity, Note, Tie, Transaction } from '../model/records'
+import type { PurchaseFact } from '../notebook/customer-summary'
 import type { NotebookDb } from './notebook-db'
 
 export interface ModelInputs {
   entities: Entity[]
   ties: Tie[]
   notes: Note[]
-  purchases: Transaction[]
+  /** Only what the models read of a purchase: its items and references stay in the database. */
+  purchases: PurchaseFact[]
 }
 
 /** Records per read: a few milliseconds of IndexedDB each. */
 export const PAGE_SIZE = 5_000
 
-async function readPaged<T extends { id: string }>(db: NotebookDb, name: string): Promise<T[]> {
+async function readPaged<T extends { id: string }, R = T>(
+  db: NotebookDb,
+  name: string,
+  keep: (record: T) => R = (record) => record as unknown as R,
+): Promise<R[]> {
   const table = db.table<T, string>(name)
-  const all: T[] = []
+  const all: R[] = []
   let after: string | undefined
   for (;;) {
     const page = await (
@@ -29,7 +35,7 @@ async function readPaged<T extends { id: string }>(db: NotebookDb, name: string)
     )
       .limit(PAGE_SIZE)
       .toArray()
-    for (const record of page) all.push(record)
+    for (const record of page) all.push(keep(record))
     if (page.length < PAGE_SIZE) return all
     after = page[page.length - 1]!.id
   }
@@ -39,6 +45,10 @@ export async function readModelInputs(db: NotebookDb): Promise<ModelInputs> {
   const entities = await readPaged<Entity>(db, 'entities')
   const ties = await readPaged<Tie>(db, 'ties')
   const notes = await readPaged<Note>(db, 'notes')
-  const purchases = await readPaged<Transaction>(db, 'transactions')
+  const purchases = await readPaged<Transaction, PurchaseFact>(
+    db,
+    'transactions',
+    ({ customerId, at, amount, currency }) => ({ customerId, at, amount, currency }),
+  )
   return { entities, ties, notes, purchases }
 }

@@ -33,7 +33,8 @@ describe('readModelInputs', () => {
     expect(inputs.ties).toEqual([])
     expect(inputs.notes).toEqual([])
     expect(inputs.purchases).toHaveLength(count)
-    expect(new Set(inputs.purchases.map((purchase) => purchase.id)).size).toBe(count)
+    expect(new Set(inputs.purchases.map((purchase) => purchase.at)).size).toBe(count)
+    expect(inputs.purchases[0]).toEqual({ customerId: 'c-1', at: 0, amount: 100, currency: 'EUR' })
     expect(inputs.purchases.reduce((sum, purchase) => sum + purchase.amount, 0)).toBe(
       count * 100 + (count * (count - 1)) / 2,
     )
