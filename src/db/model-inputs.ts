@@ -18,8 +18,8 @@ export interface ModelInputs {
   purchases: PurchaseFact[]
 }
 
-/** Records per read: a few milliseconds of IndexedDB each. */
-export const PAGE_SIZE = 5_000
+/** Records per read: some tens of milliseconds of IndexedDB each, a wait a save can afford. */
+export const PAGE_SIZE = 20_000
 
 async function readPaged<T extends { id: string }, R = T>(
   db: NotebookDb,

@@ -149,7 +149,7 @@ test('the list is used by keyboard alone', async ({ page }) => {
 test('20,000 customers with their purchases open and scroll in a virtualised list', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const errors = collectPageErrors(page)
   const carnet = new Carnet(page)
   await carnet.open()
@@ -234,8 +234,10 @@ test('20,000 customers with their purchases open and scroll in a virtualised lis
   await page.keyboard.press('PageUp')
   await expect(page.locator('tr[data-testid="customer-row"]:focus')).toBeVisible()
 
-  // Names come first; the derived columns follow once the purchases and notes are read.
-  await expect(page.getByLabel('Being computed')).toHaveCount(0, { timeout: 30_000 })
+  // Names come first; the derived columns follow once the value model's worker has read the
+  // notebook and computed it (its time is a benchmark's business, test/bench/notebook.bench.ts;
+  // here, on a busy two-core runner, it only has to arrive).
+  await expect(page.getByLabel('Being computed')).toHaveCount(0, { timeout: 120_000 })
   test
     .info()
     .annotations.push({ type: 'values shown after', description: `${Date.now() - start} ms` })
