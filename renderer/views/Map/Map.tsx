@@ -777,6 +777,7 @@ function MapWorkspace({
             onDelete={(id) => void removeEntity(id)}
             onOpen={(id) => context.navigate('customers', id)}
             groups={groups}
+            loading={!data}
           />
           {graph.nodes.length === 0 && data && (
             <div className="map-empty">

@@ -61,6 +61,8 @@ interface Props {
   onSettled?: (elapsed: number) => void
   /** Communities drawn as hulls under the entries. */
   groups?: readonly MapGroup[]
+  /** True while the notebook is still being read: the map is busy, not empty. */
+  loading?: boolean
   handle: Ref<MapCanvasHandle>
 }
 
@@ -751,8 +753,9 @@ export function MapCanvas(props: Props) {
         aria-activedescendant={
           activeIndex === undefined ? undefined : `map-node-${String(activeIndex)}`
         }
+        aria-busy={props.loading === true || settling}
         data-testid="map-canvas"
-        data-settling={settling ? 'true' : 'false'}
+        data-settling={props.loading === true || settling ? 'true' : 'false'}
         onKeyDown={onKeyDown}
         onFocus={(event) => setHasFocus(event.target === event.currentTarget)}
         onBlur={() => setHasFocus(false)}
