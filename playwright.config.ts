@@ -32,6 +32,9 @@ const CI = Boolean(process.env.CI)
 // CARNET_E2E_PORT lets two checkouts run their suites side by side on one machine.
 const PORT = Number(process.env.CARNET_E2E_PORT ?? 4180)
 const BASE_URL = `http://127.0.0.1:${PORT}`
+// CARNET_E2E_DIST serves a web build made elsewhere (`vite build --outDir …`), so a second
+// build does not replace the files under a run that is still going.
+const DIST = process.env.CARNET_E2E_DIST ?? 'dist-web'
 
 // `npm test` resolved (and if needed installed) the browser already and passes the result down,
 // empty meaning Playwright's own. A bare `npx playwright test` resolves here.
@@ -89,7 +92,7 @@ export default defineConfig({
   webServer: {
     // Serves the dist-web that `npm test` built just before; it does not build.
     command:
-      `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+      `npx vite preview --config vite.web.config.ts --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -9,6 +9,9 @@
  * same pure computation runs on the page — slower, but the screen still fills.
  */
 import { useEffect, useSyncExternalStore } from 'react'
+import type { RecordChange } from '../../src/db/change-set'
+import { isInputTable } from '../../src/db/model-inputs'
+import type { InputChange } from '../../src/db/model-inputs'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { AppController } from '../app/controller'
 import { measureSince } from '../platform/timing'
@@ -30,10 +33,38 @@ interface Held<T> {
   readers: number
   /** Changed since the last computation was asked for. */
   isStale: boolean
+  /**
+   * The records changed since the last request, forwarded so the worker patches the inputs it
+   * keeps instead of reading the notebook again; `reload` when it must read it again (first
+   * request, too many changes to forward, changes it was not told of).
+   */
+  pending: InputChange[] | 'reload'
   stop: () => void
 }
 
 const DEBOUNCE_MS = 120
+/** Past this many changed records, reading the notebook again is cheaper than forwarding them. */
+const MAX_FORWARDED = 20_000
+
+/** Adds a change set's input records to what the worker will be told; `reload` once too many. */
+export function forwardChanges(
+  pending: InputChange[] | 'reload',
+  changes: readonly (Pick<RecordChange, 'table' | 'id'> & { before?: unknown; after?: unknown })[],
+): InputChange[] | 'reload' {
+  if (pending === 'reload') return pending
+  for (const change of changes) {
+    if (!isInputTable(change.table)) continue
+    // A change that names a record without its states says only that something changed.
+    if (change.before === undefined && change.after === undefined) return 'reload'
+    if (pending.length >= MAX_FORWARDED) return 'reload'
+    pending.push({
+      table: change.table,
+      id: change.id,
+      ...(change.after === undefined ? {} : { after: change.after }),
+    })
+  }
+  return pending
+}
 
 /** A hook giving the model of a notebook, computed on first use and kept current. */
 export type UseWorkerModel<T> = (
@@ -85,8 +116,9 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
   }
 
   function compute(target: Held<T>) {
-    const { db } = target
+    const { db, pending } = target
     target.isStale = false
+    target.pending = []
     const id = ++nextRequest
     const now = Date.now()
     const requestedAt = performance.now()
@@ -106,8 +138,16 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       if ('model' in reply) show(target, id, reply.model, requestedAt)
       else fallback()
     })
-    const request: ModelRequest = { id, notebookId: target.notebookId, now }
-    running.postMessage(request)
+    const request: ModelRequest =
+      pending === 'reload'
+        ? { id, notebookId: target.notebookId, now, reload: true }
+        : { id, notebookId: target.notebookId, now, changes: pending }
+    try {
+      running.postMessage(request)
+    } catch {
+      // The records could not be copied to the worker: it reads the notebook itself.
+      running.postMessage({ id, notebookId: target.notebookId, now, reload: true })
+    }
   }
 
   function attach(app: AppController, notebookId: string, db: NotebookDb): () => void {
@@ -120,13 +160,15 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
         model: undefined,
         readers: 0,
         isStale: true,
+        pending: 'reload',
         stop: () => {
           clearTimeout(timer)
           unsubscribe()
         },
       }
-      const unsubscribe = app.onChanges((_changes, changedId) => {
+      const unsubscribe = app.onChanges((changes, changedId) => {
         if (changedId !== notebookId) return
+        target.pending = forwardChanges(target.pending, changes)
         target.isStale = true
         if (target.readers === 0) return
         clearTimeout(timer)
@@ -136,7 +178,12 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       notify()
     }
     const target = held
-    target.db = db
+    if (target.db !== db) {
+      // The notebook's database was opened again (a restore, a reload): read it again.
+      target.db = db
+      target.pending = 'reload'
+      target.isStale = true
+    }
     target.readers += 1
     if (target.isStale) compute(target)
     return () => {

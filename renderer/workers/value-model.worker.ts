@@ -1,10 +1,17 @@
 /**
  * The value model worker: computes the value model (summaries, RFM, tiers, segment facts) of the
  * open notebook off the page's thread — half a second for 20,000 customers and 200,000
- * purchases, which the page could not spend while someone types.
+ * purchases, which the page could not spend while someone types. It keeps the notebook's inputs
+ * between computations (without the notes' text, which the value model never reads).
  */
-import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
-import { serveModel } from './serve-model'
+import type { NoteFact } from '../../src/value/value-model'
+import type { Note } from '../../src/model/records'
+import { serveModelFromInputs } from './serve-model'
 
-serveModel(async (db, now) => computeValueModel({ ...(await readModelInputs(db)), now }))
+const noteFact = ({ id, about, kind, touchpoint, at, facets, source, followUp }: Note) =>
+  ({ id, about, kind, touchpoint, at, facets, source, followUp }) satisfies NoteFact & {
+    id: string
+  }
+
+serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), noteFact)

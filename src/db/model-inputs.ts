@@ -21,7 +21,8 @@ export interface ModelInputs {
 /** Records per read: some tens of milliseconds of IndexedDB each, a wait a save can afford. */
 export const PAGE_SIZE = 20_000
 
-async function readPaged<T extends { id: string }, R = T>(
+/** Every record of a table, a page at a time; `keep` picks what is kept of each. */
+export async function readPaged<T extends { id: string }, R = T>(
   db: NotebookDb,
   name: string,
   keep: (record: T) => R = (record) => record as unknown as R,
@@ -51,4 +52,125 @@ export async function readModelInputs(db: NotebookDb): Promise<ModelInputs> {
     ({ customerId, at, amount, currency }) => ({ customerId, at, amount, currency }),
   )
   return { entities, ties, notes, purchases }
+}
+
+/** The tables the models read, as change sets name them. */
+const INPUT_TABLES = ['entities', 'ties', 'notes', 'transactions'] as const
+export type InputTable = (typeof INPUT_TABLES)[number]
+
+export function isInputTable(table: string): table is InputTable {
+  return (INPUT_TABLES as readonly string[]).includes(table)
+}
+
+/** One record of a model input written or deleted (`after` undefined) since the last reading. */
+export interface InputChange {
+  table: InputTable
+  id: string
+  after?: unknown
+}
+
+/** What a model keeps of a note (the value model needs no note text). */
+export type KeepNote<N> = (note: Note) => N
+
+const slimPurchase = ({ customerId, at, amount, currency }: Transaction): PurchaseFact => ({
+  customerId,
+  at,
+  amount,
+  currency,
+})
+
+/**
+ * A model worker's copy of its inputs, read once and then kept current from the change sets the
+ * page forwards, so computing again after a note is saved reads nothing: no read of the whole
+ * notebook holds the next save back, and the records are not read twice.
+ *
+ * Applying a change is an upsert or a delete by id, so applying one the first reading already saw
+ * changes nothing: the page can forward changes that happened while the reading was running.
+ */
+export class ModelInputCache<N = Note> {
+  private tables:
+    | {
+        entities: Map<string, Entity>
+        ties: Map<string, Tie>
+        notes: Map<string, N>
+        transactions: Map<string, PurchaseFact>
+      }
+    | undefined
+  private arrays: (Omit<ModelInputs, 'notes'> & { notes: N[] }) | undefined
+
+  constructor(private readonly keepNote: KeepNote<N> = (note) => note as unknown as N) {}
+
+  get loaded(): boolean {
+    return this.tables !== undefined
+  }
+
+  /** Reads every input from the database, replacing what was kept. */
+  async load(db: NotebookDb): Promise<void> {
+    this.tables = undefined
+    this.arrays = undefined
+    const byId = <T extends { id: string }, R>(records: readonly T[], keep: (record: T) => R) =>
+      new Map(records.map((record) => [record.id, keep(record)]))
+    const entities = await readPaged<Entity>(db, 'entities')
+    const ties = await readPaged<Tie>(db, 'ties')
+    const notes = await readPaged<Note, [string, N]>(db, 'notes', (note) => [
+      note.id,
+      this.keepNote(note),
+    ])
+    const transactions = await readPaged<Transaction, [string, PurchaseFact]>(
+      db,
+      'transactions',
+      (purchase) => [purchase.id, slimPurchase(purchase)],
+    )
+    this.tables = {
+      entities: byId(entities, (entity) => entity),
+      ties: byId(ties, (tie) => tie),
+      notes: new Map(notes),
+      transactions: new Map(transactions),
+    }
+  }
+
+  /** Forgets everything: the next computation reads the database again. */
+  clear(): void {
+    this.tables = undefined
+    this.arrays = undefined
+  }
+
+  apply(changes: readonly InputChange[]): void {
+    const tables = this.tables
+    if (!tables || changes.length === 0) return
+    this.arrays = undefined
+    for (const { table, id, after } of changes) {
+      if (after === undefined) {
+        tables[table].delete(id)
+        continue
+      }
+      switch (table) {
+        case 'entities':
+          tables.entities.set(id, after as Entity)
+          break
+        case 'ties':
+          tables.ties.set(id, after as Tie)
+          break
+        case 'notes':
+          tables.notes.set(id, this.keepNote(after as Note))
+          break
+        case 'transactions':
+          tables.transactions.set(id, slimPurchase(after as Transaction))
+          break
+      }
+    }
+  }
+
+  /** The inputs as arrays; the same arrays until the next change. */
+  inputs(): Omit<ModelInputs, 'notes'> & { notes: N[] } {
+    const tables = this.tables
+    if (!tables) throw new Error('Model inputs read before they were loaded')
+    this.arrays ??= {
+      entities: [...tables.entities.values()],
+      ties: [...tables.ties.values()],
+      notes: [...tables.notes.values()],
+      purchases: [...tables.transactions.values()],
+    }
+    return this.arrays
+  }
 }

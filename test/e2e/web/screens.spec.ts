@@ -35,6 +35,8 @@ async function expectNoHorizontalOverflow(page: Page) {
 for (const language of ['en', 'fr'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`screens in ${language}, ${scheme}`, async ({ page }, info) => {
+      // A walk through a dozen screens, each photographed: more than one test's usual time.
+      test.setTimeout(90_000)
       await page.emulateMedia({ colorScheme: scheme })
       const carnet = new Carnet(page)
       await carnet.open()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { PAGE_SIZE, readModelInputs } from '../../../src/db/model-inputs'
+import { ModelInputCache, PAGE_SIZE, readModelInputs } from '../../../src/db/model-inputs'
 import { createNotebookDb } from '../../../src/db/notebook-db'
+import type { Note } from '../../../src/model/records'
 import { freshIndexedDb } from '../../helpers/fresh-idb'
 
 describe('readModelInputs', () => {
@@ -39,5 +40,95 @@ describe('readModelInputs', () => {
       count * 100 + (count * (count - 1)) / 2,
     )
     db.close()
+  })
+})
+
+describe('ModelInputCache', () => {
+  const stamps = { createdAt: 1, updatedAt: 1 }
+  const note = (id: string, text: string, at: number): Note => ({
+    id,
+    text,
+    about: ['c-1'],
+    kind: 'conversation',
+    touchpoint: 'shop',
+    at,
+    sentiment: 0,
+    source: 'volunteered',
+    tags: [],
+    facets: [],
+    ...stamps,
+  })
+
+  async function seeded() {
+    const db = createNotebookDb(`model-cache-${String(Math.random())}`, freshIndexedDb())
+    await db.open()
+    await db.entities.add({
+      id: 'c-1',
+      kind: 'customer',
+      name: 'Zoé',
+      tags: [],
+      summary: '',
+      ...stamps,
+    })
+    await db.notes.bulkAdd([note('n-1', 'first', 10), note('n-2', 'second', 20)])
+    await db.transactions.add({
+      id: 't-1',
+      customerId: 'c-1',
+      at: 5,
+      amount: 42,
+      currency: 'EUR',
+      items: [{ name: 'bread', quantity: 1 }],
+      ...stamps,
+    })
+    return db
+  }
+
+  it('reads the notebook once, then follows the changes it is given without reading again', async () => {
+    const db = await seeded()
+    const cache = new ModelInputCache((kept) => ({ id: kept.id, at: kept.at }))
+    await cache.load(db)
+    expect(cache.inputs().notes).toEqual([
+      { id: 'n-1', at: 10 },
+      { id: 'n-2', at: 20 },
+    ])
+    expect(cache.inputs().purchases).toEqual([
+      { customerId: 'c-1', at: 5, amount: 42, currency: 'EUR' },
+    ])
+
+    // The database changes behind the cache's back: only what it is told of shows.
+    await db.notes.delete('n-1')
+    cache.apply([
+      { table: 'notes', id: 'n-3', after: note('n-3', 'third', 30) },
+      { table: 'notes', id: 'n-1' },
+      {
+        table: 'transactions',
+        id: 't-1',
+        after: { id: 't-1', customerId: 'c-1', at: 5, amount: 50, currency: 'EUR', items: [] },
+      },
+    ])
+    expect(
+      cache
+        .inputs()
+        .notes.map((kept) => kept.id)
+        .sort(),
+    ).toEqual(['n-2', 'n-3'])
+    expect(cache.inputs().purchases).toEqual([
+      { customerId: 'c-1', at: 5, amount: 50, currency: 'EUR' },
+    ])
+    // Told twice, or told of what the reading already saw: nothing doubles.
+    cache.apply([{ table: 'notes', id: 'n-3', after: note('n-3', 'third, edited', 31) }])
+    expect(cache.inputs().notes).toHaveLength(2)
+    expect(cache.inputs().notes.find((kept) => kept.id === 'n-3')).toEqual({ id: 'n-3', at: 31 })
+
+    // Read again, it agrees with the database.
+    await cache.load(db)
+    expect(cache.inputs().notes.map((kept) => kept.id)).toEqual(['n-2'])
+    db.close()
+  })
+
+  it('refuses to give inputs it has not read', () => {
+    const cache = new ModelInputCache()
+    expect(cache.loaded).toBe(false)
+    expect(() => cache.inputs()).toThrow(/before they were loaded/)
   })
 })
