@@ -7,6 +7,8 @@
  *   Electron binary is not installed.
  */
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 
 type Resolution = {
@@ -48,8 +50,11 @@ const isRunner = process.env.TEST_WORKER_INDEX === undefined
 if (isRunner && process.env.CARNET_CHROMIUM === undefined) {
   if (resolveChromium().source === 'missing') console.warn(`\n${MISSING_CHROMIUM_HELP}\n`)
 }
-if (isRunner && !existsSync(new URL('./dist-web/index.html', import.meta.url))) {
-  console.warn('\ndist-web/ is not built: run `npm run build:web` first (npm test does).\n')
+if (
+  isRunner &&
+  !existsSync(resolve(fileURLToPath(new URL('.', import.meta.url)), DIST, 'index.html'))
+) {
+  console.warn(`\n${DIST}/ is not built: run \`npm run build:web\` first (npm test does).\n`)
 }
 
 export default defineConfig({
@@ -91,8 +96,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the dist-web that `npm test` built just before; it does not build.
-    command:
-      `npx vite preview --config vite.web.config.ts --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --config vite.web.config.ts --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
