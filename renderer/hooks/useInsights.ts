@@ -8,7 +8,8 @@ import { readModelInputs } from '../../src/db/model-inputs'
 import { analyseNotebook } from '../../src/insights/analyse-notebook'
 import type { NotebookAnalysis } from '../../src/insights/analyse-notebook'
 import { useAppState, useController } from './useApp'
-import { createWorkerModel } from './worker-model'
+import { searchOpened } from '../search/search-service'
+import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
 
 async function computeOnPage(db: NotebookDb, now: number): Promise<NotebookAnalysis> {
   return analyseNotebook(await readModelInputs(db), now)
@@ -19,6 +20,7 @@ const useSharedInsights = createWorkerModel<NotebookAnalysis>({
   createWorker: () =>
     new Worker(new URL('../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,
+  firstReadAfter: (notebookId) => searchOpened(notebookId, FIRST_READ_WAIT_MS),
 })
 
 /** `enabled: false` reads nothing and starts no computation (a map not sized by power). */

@@ -11,7 +11,8 @@ import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
 import type { ValueModel } from '../../src/value/value-model'
 import { useAppState, useController } from './useApp'
-import { createWorkerModel } from './worker-model'
+import { searchOpened } from '../search/search-service'
+import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
 
 /** The same computation on the page: the fallback when the worker cannot answer. */
 async function computeOnPage(db: NotebookDb, now: number): Promise<ValueModel> {
@@ -23,6 +24,7 @@ const useSharedValueModel = createWorkerModel<ValueModel>({
   createWorker: () =>
     new Worker(new URL('../workers/value-model.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,
+  firstReadAfter: (notebookId) => searchOpened(notebookId, FIRST_READ_WAIT_MS),
 })
 
 /**

@@ -22,6 +22,8 @@ export interface ModelSource<T> {
   name: string
   createWorker(): Worker
   computeOnPage(db: NotebookDb, now: number): Promise<T>
+  /** What the first reading of a notebook waits for: reads that matter more at opening. */
+  firstReadAfter?: (notebookId: string) => Promise<void>
 }
 
 interface Held<T> {
@@ -43,6 +45,11 @@ interface Held<T> {
 }
 
 const DEBOUNCE_MS = 120
+/**
+ * The longest a model's first reading waits for the reads that open a notebook (search names and
+ * index): on a large notebook the model comes a little later, and typing a name answers first.
+ */
+export const FIRST_READ_WAIT_MS = 6_000
 /** Past this many changed records, reading the notebook again is cheaper than forwarding them. */
 const MAX_FORWARDED = 20_000
 
@@ -75,6 +82,8 @@ export type UseWorkerModel<T> = (
 
 export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> {
   let worker: Worker | null = null
+  /** The last request posted, or waiting to be: the next one goes after it. */
+  let queued: Promise<void> = Promise.resolve()
   let nextRequest = 0
   let newestShown = 0
   const waiting = new Map<number, (reply: ModelReply<T>) => void>()
@@ -142,12 +151,18 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       pending === 'reload'
         ? { id, notebookId: target.notebookId, now, reload: true }
         : { id, notebookId: target.notebookId, now, changes: pending }
-    try {
-      running.postMessage(request)
-    } catch {
-      // The records could not be copied to the worker: it reads the notebook itself.
-      running.postMessage({ id, notebookId: target.notebookId, now, reload: true })
+    const post = () => {
+      try {
+        running.postMessage(request)
+      } catch {
+        // The records could not be copied to the worker: it reads the notebook itself.
+        running.postMessage({ id, notebookId: target.notebookId, now, reload: true })
+      }
     }
+    // Requests stay in order: a later one waits behind a first reading still held back.
+    const { firstReadAfter } = source
+    const opening = target.model === undefined && pending === 'reload' && firstReadAfter
+    queued = queued.then(() => (opening ? firstReadAfter(target.notebookId) : undefined)).then(post)
   }
 
   function attach(app: AppController, notebookId: string, db: NotebookDb): () => void {

@@ -96,6 +96,20 @@ export class SearchClient {
 
   getStatus = (): SearchStatus => this.status
 
+  /** Resolves once the full-text index is ready, or failed: search has done its opening reads. */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.closed || this.status.state === 'ready' || this.status.state === 'error') {
+          stop()
+          resolve()
+        }
+      }
+      const stop = this.subscribe(check)
+      check()
+    })
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)

@@ -18,6 +18,24 @@ export function currentSearchClient(): SearchClient | null {
   return current
 }
 
+/**
+ * Resolves when the open notebook's search has done its opening reads (names, then the index
+ * loaded or built), or after `capMs`. Whole-notebook models wait for it before their first
+ * reading: IndexedDB serves one origin's reads one after another, and a model reading 500,000
+ * purchases would otherwise keep the names a user is typing from answering.
+ */
+export function searchOpened(notebookId: string, capMs: number): Promise<void> {
+  const client = current?.notebookId === notebookId ? current : null
+  if (!client) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, capMs)
+    void client.settled().then(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
 export function subscribeSearchClient(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)

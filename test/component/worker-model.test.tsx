@@ -98,7 +98,7 @@ describe('createWorkerModel', () => {
 })
 
 describe('what the worker is told', () => {
-  function withFakeWorker() {
+  function withFakeWorker(firstReadAfter?: (notebookId: string) => Promise<void>) {
     const requests: ModelRequest[] = []
     const fake = {
       onmessage: null as ((event: MessageEvent) => void) | null,
@@ -117,6 +117,7 @@ describe('what the worker is told', () => {
       name: 'test',
       createWorker: () => fake as unknown as Worker,
       computeOnPage: () => Promise.reject(new Error('the worker answers')),
+      ...(firstReadAfter ? { firstReadAfter } : {}),
     })
     const listeners = new Set<(changes: readonly RecordChange[], notebookId: string) => void>()
     const app = {
@@ -167,6 +168,32 @@ describe('what the worker is told', () => {
       view.rerender(<Reader db={{} as NotebookDb} />)
       await act(() => vi.advanceTimersByTimeAsync(500))
       expect(requests.at(-1)).toMatchObject({ reload: true })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('holds the first reading back until the opening reads are done, and keeps the order', async () => {
+    vi.useFakeTimers()
+    try {
+      let opened = () => {}
+      const { requests, Reader, change } = withFakeWorker(
+        () => new Promise((resolve) => (opened = resolve)),
+      )
+      render(<Reader db={{} as NotebookDb} />)
+      await act(() => vi.advanceTimersByTimeAsync(0))
+      change([{ table: 'notes', id: 'n-1', before: undefined, after: { id: 'n-1' } }])
+      await act(() => vi.advanceTimersByTimeAsync(500))
+      expect(requests).toHaveLength(0)
+      expect(screen.getByText('none')).toBeTruthy()
+
+      opened()
+      await act(() => vi.advanceTimersByTimeAsync(0))
+      expect(requests.map((request) => request.reload ?? request.changes?.length)).toEqual([
+        true,
+        1,
+      ])
+      expect(screen.getByText('model 2')).toBeTruthy()
     } finally {
       vi.useRealTimers()
     }
