@@ -2,7 +2,8 @@
  * A map slide on a canvas, for the presentation and the deck editor's preview. Between views it
  * animates: the camera follows d3's smooth zoom path and every entry slides to its new place (no
  * jump), one drawing per display frame. Coming after a text or chart slide, it fades in while the
- * camera grows into the view (`entrance`), unless the system asks for reduced motion. In a
+ * camera grows into the view (`entrance`). When the system asks for reduced motion, views
+ * change without moving: no entrance, no travel. In a
  * presentation the facilitator can drag an entry (saved to the slide on release) and choose one
  * to tie; everything else is read-only.
  *
@@ -152,10 +153,9 @@ export function SlideMap(props: Props) {
       const first = lastSlide.current === null
       // The first drawing after a text or chart slide: fade in and grow from a wider camera,
       // entries sliding from where the last map slide had them (the shared memory).
-      const entering =
-        !hasDrawn.current &&
-        propsRef.current.entrance === true &&
-        !window.matchMedia('(prefers-reduced-motion: reduce)').matches
+      // Reduced motion: no entrance and no travel; each view is shown where it ends.
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+      const entering = !hasDrawn.current && propsRef.current.entrance === true && !still
       hasDrawn.current = true
       const path = interpolateCamera(
         entering
@@ -170,7 +170,7 @@ export function SlideMap(props: Props) {
       const move = interpolatePositions(first && !entering ? to : from, to)
       const duration = entering
         ? ENTRANCE_DURATION
-        : first
+        : first || still
           ? 0
           : long
             ? Math.min(MAX_DURATION, Math.max(MIN_DURATION, path.duration * 0.7))

@@ -118,3 +118,47 @@ test('a deck is built, presented with the keyboard, edited live and exported as 
   await writeFile(file, '')
   expect(errors).toEqual([])
 })
+
+test('with reduced motion, a map slide shows its view without travelling to it', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const carnet = new Carnet(page)
+  const decks = new DeckPage(page)
+  await carnet.open()
+  await carnet.startWithSample()
+  const map = new MapPage(page)
+  await map.open()
+  await map.settled()
+  await decks.addView()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await decks.addView()
+  await decks.open('Workshop')
+  await expect(decks.slides()).toHaveCount(2)
+
+  /** Moves to the next slide and tells whether the map travelled there (frames were drawn). */
+  const travels = async (from: string, to: string) => {
+    await expect(decks.position()).toHaveText(from)
+    await page.evaluate(() => {
+      ;(window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions = []
+    })
+    await page.keyboard.press('ArrowRight')
+    await expect(decks.position()).toHaveText(to)
+    // A travel lasts at most 1.2 s; wait past it.
+    await page.waitForTimeout(1_500)
+    return page.evaluate(
+      () => (window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions!.length > 0,
+    )
+  }
+
+  await decks.slides().first().click()
+  await decks.present()
+  expect(await travels('Slide 1 of 2', 'Slide 2 of 2')).toBe(true)
+  await page.keyboard.press('Escape')
+
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await decks.slides().first().click()
+  await decks.present()
+  expect(await travels('Slide 1 of 2', 'Slide 2 of 2')).toBe(false)
+})
