@@ -2,11 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Entity, Note, Transaction } from '../../../src/model/records'
 import { FOLLOW_UP_KINDS } from '../../../src/model/vocabulary'
-import {
-  effectiveStage,
-  formatMoney,
-  summariseCustomers,
-} from '../../../src/notebook/customer-summary'
+import { formatMoney, summariseCustomers } from '../../../src/notebook/customer-summary'
 import { normaliseTags } from '../../../src/notebook/entities'
 import { knowledgeProfile } from '../../../src/notebook/knowledge'
 import { computeStage } from '../../../src/notebook/ladder'
@@ -54,6 +50,17 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
     )
   }
   const isCustomer = entity.kind === 'customer'
+  const computed = isCustomer
+    ? computeStage({
+        customerId: entity.id,
+        notes: data.notes,
+        ties: data.ties,
+        purchases: data.purchases,
+        now: data.now,
+      })
+    : null
+  // The header says what the ladder says: the override, else the stage computed now.
+  const stage = entity.stageOverride?.stage ?? computed?.stage
   const showNote = (noteId: string) => setTarget({ noteId, nonce: Date.now() })
   const remove = async () => {
     await deleteCustomer(context, entity.id, entity.name)
@@ -67,8 +74,8 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
         <p className="view-subtitle">
           <span className="entity-kind">{t(`entityKind.${entity.kind}`)}</span>
           {isCustomer && (
-            <span className={`stage-pill stage-${effectiveStage(entity) ?? 'none'}`}>
-              {t(`stage.${effectiveStage(entity) ?? 'none'}`)}
+            <span className={`stage-pill stage-${stage ?? 'none'}`}>
+              {t(`stage.${stage ?? 'none'}`)}
             </span>
           )}
         </p>
@@ -86,19 +93,7 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
       <div className="entity-columns">
         <div className="entity-main">
           <ContactCard context={context} entity={entity} />
-          {isCustomer && (
-            <LadderCard
-              context={context}
-              entity={entity}
-              computed={computeStage({
-                customerId: entity.id,
-                notes: data.notes,
-                ties: data.ties,
-                purchases: data.purchases,
-                now: data.now,
-              })}
-            />
-          )}
+          {computed && <LadderCard context={context} entity={entity} computed={computed} />}
           {isCustomer && (
             <KnowledgeCard
               profile={knowledgeProfile(entity, data.notes, data.ties, data.entitiesById)}

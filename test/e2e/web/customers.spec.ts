@@ -92,6 +92,13 @@ test('an ambassador of the sample: engaged, socially known, with the people she 
   await expect(page.getByTestId('ladder')).toHaveCount(0)
   await page.goBack()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sophie Fletcher')
+
+  // A customer whose stored stage is behind what their notes and ties show: the header says
+  // what the ladder says.
+  await carnet.openCustomer('Mark Oliver')
+  const current = page.getByTestId('ladder').locator('[aria-current="step"]')
+  await expect(current).toContainText('Engaged')
+  await expect(page.locator('.view-subtitle .stage-pill')).toHaveText('Engaged')
   expect(errors).toEqual([])
 })
 
