@@ -14,7 +14,8 @@ export default defineConfig({
   timeout: 10 * 60_000,
   workers: 1,
   reporter: [['list']],
-  projects: [{ name: 'bench', testMatch: '**/*.bench.ts', use: web?.use ?? {} }],
+  // No trace: recording one snapshots the page at every step, on the thread being measured.
+  projects: [{ name: 'bench', testMatch: '**/*.bench.ts', use: { ...web?.use, trace: 'off' } }],
   // The server runs from the repository root, where the vite config is, not from this folder.
   webServer:
     baseConfig.webServer && !Array.isArray(baseConfig.webServer)
