@@ -19,9 +19,12 @@ import type { ZoomBehavior } from 'd3-zoom'
 import { neighbourIds } from '../../../src/graph/shown-graph'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
 import type { MapPosition } from '../../../src/notebook/maps'
-import { drawMap, screenRadius } from './draw-map'
+import { drawMap, drawOverlay, screenRadius } from './draw-map'
 import type { Camera, MapGroup } from './draw-map'
+import { LatestWins } from './latest-wins'
 import type { LayoutReply, LayoutRequest } from './layout-protocol'
+import { slimGraph } from './map-render-protocol'
+import type { MapRenderReply, MapRenderRequest } from './map-render-protocol'
 import { DARK, LIGHT } from './map-style'
 
 export interface MapCanvasHandle {
@@ -68,6 +71,30 @@ interface Props {
 
 function createLayoutWorker(): Worker {
   return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/** Maps with more entries and ties than this are drawn in full by the drawing worker. */
+const BIG_MAP = 1500
+
+/** The drawing worker, or null where it cannot draw (no OffscreenCanvas): the page draws. */
+function createRenderWorker(): Worker | null {
+  if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('../../workers/map-render.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+  } catch {
+    return null
+  }
+}
+
+function sameCamera(a: Camera | null, b: Camera): boolean {
+  return a !== null && a.x === b.x && a.y === b.y && a.k === b.k
+}
+
+/** Benchmarks read how long drawings took (test/bench/map.bench.ts). */
+function reportTime(name: '__carnetMapDrawMs' | '__carnetMapWorkerDrawMs', ms: number): void {
+  ;(window as { [key in typeof name]?: number[] })[name]?.push(ms)
 }
 
 /** Starting spots for entries without a position: a sunflower spiral around a point. */
@@ -155,14 +182,126 @@ export function MapCanvas(props: Props) {
   })
 
   /**
-   * Big maps pan and zoom on a still: the last full drawing, moved and scaled, until the gesture
-   * pauses; then the map is drawn again in full. A frame then costs one image copy, whatever the
-   * size of the map.
+   * Big maps are drawn in full by the drawing worker; the page shows its newest picture, moved and
+   * scaled to the camera of now, with the rings and the pending tie drawn over it. Every frame
+   * then costs one image copy, whatever the size of the map, and a full drawing never holds up
+   * the page. While the camera moves, no new picture is asked for until the gesture pauses.
+   */
+  const renderer = useRef<{
+    worker: Worker
+    graph: ShownGraph | null
+    groups: readonly MapGroup[] | undefined
+    scene: number
+  } | null>(null)
+  /** The drawing worker failed or cannot draw here: the page draws big maps itself. */
+  const rendererBroken = useRef(false)
+  const drawings = useRef(new LatestWins())
+  const picture = useRef<{ bitmap: ImageBitmap; camera: Camera; ratio: number } | null>(null)
+  /** The camera of the newest drawing asked of the worker. */
+  const askedCamera = useRef<Camera | null>(null)
+  const pauseTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  /**
+   * When no drawing worker is used, big maps pan and zoom on a still: the last full drawing,
+   * moved and scaled, until the gesture pauses; then the map is drawn again in full.
    */
   const still = useRef<{ canvas: HTMLCanvasElement; camera: Camera } | null>(null)
   const stale = useRef(true)
   const gestureUntil = useRef(0)
   const redraw = useRef(() => {})
+  const onRendered = useRef<(reply: MapRenderReply) => void>(() => {})
+
+  const dropPicture = useCallback(() => {
+    picture.current?.bitmap.close()
+    picture.current = null
+  }, [])
+  const stopRenderer = useCallback(() => {
+    renderer.current?.worker.terminate()
+    renderer.current = null
+    drawings.current.forget()
+    askedCamera.current = null
+    dropPicture()
+  }, [dropPicture])
+  /** The drawing worker, started on first use; null when the page has to draw. */
+  const rendererNow = useCallback(() => {
+    if (rendererBroken.current) return null
+    if (renderer.current) return renderer.current
+    const worker = createRenderWorker()
+    if (!worker) {
+      rendererBroken.current = true
+      return null
+    }
+    worker.onmessage = (event: MessageEvent<MapRenderReply>) => onRendered.current(event.data)
+    worker.onerror = () => onRendered.current({ type: 'unavailable', reason: 'worker error' })
+    renderer.current = { worker, graph: null, groups: undefined, scene: 0 }
+    return renderer.current
+  }, [])
+  /** Asks the drawing worker for a picture of the map as it is now. */
+  const postDrawing = useCallback((version: number) => {
+    const current = renderer.current
+    if (!current) return
+    const { graph, groups } = propsRef.current
+    if (current.graph !== graph || current.groups !== groups) {
+      current.graph = graph
+      current.groups = groups
+      current.scene += 1
+      current.worker.postMessage({
+        type: 'scene',
+        scene: current.scene,
+        graph: slimGraph(graph),
+        groups: groups ?? [],
+      } satisfies MapRenderRequest)
+    }
+    const state = drawState.current
+    const ratio = window.devicePixelRatio || 1
+    const copy = positions.current.slice()
+    askedCamera.current = { ...camera.current }
+    const request: MapRenderRequest = {
+      type: 'draw',
+      version,
+      scene: current.scene,
+      positions: copy,
+      state: {
+        camera: { ...camera.current },
+        width: size.current.width,
+        height: size.current.height,
+        ratio,
+        theme: state.dark ? DARK : LIGHT,
+        hovered: state.hovered,
+        selected: state.selected,
+        focused: state.hasFocus ? state.focused : null,
+        highlight: state.highlight ? [...state.highlight] : null,
+        editing: state.editing?.id ?? null,
+      },
+    }
+    current.worker.postMessage(request, [copy.buffer])
+  }, [])
+  useEffect(() => {
+    onRendered.current = (reply) => {
+      if (reply.type === 'unavailable') {
+        rendererBroken.current = true
+        stopRenderer()
+        stale.current = true
+        redraw.current()
+        return
+      }
+      if (reply.type === 'skipped') {
+        const { next } = drawings.current.answer(reply.version)
+        if (next !== null) postDrawing(next)
+        return
+      }
+      reportTime('__carnetMapWorkerDrawMs', reply.drawMs)
+      const { show, next } = drawings.current.answer(reply.version)
+      if (show && renderer.current) {
+        dropPicture()
+        picture.current = { bitmap: reply.bitmap, camera: reply.camera, ratio: reply.ratio }
+        redraw.current()
+      } else {
+        reply.bitmap.close()
+      }
+      if (next !== null) postDrawing(next)
+    }
+  }, [dropPicture, postDrawing, stopRenderer])
+
   const draw = useCallback(() => {
     frame.current = 0
     const element = canvas.current
@@ -172,16 +311,62 @@ export function MapCanvas(props: Props) {
     const state = drawState.current
     const theme = state.dark ? DARK : LIGHT
     const graph = propsRef.current.graph
-    const big = graph.nodes.length + graph.edges.length > 1500
+    const big = graph.nodes.length + graph.edges.length > BIG_MAP
     const began = performance.now()
-    const report = () =>
-      // Benchmarks read how long each drawing took (test/bench/map.bench.ts).
-      (window as { __carnetMapDrawMs?: number[] }).__carnetMapDrawMs?.push(
-        performance.now() - began,
-      )
-    const picture = still.current
-    if (big && picture && !stale.current && began < gestureUntil.current) {
-      const scale = camera.current.k / picture.camera.k
+    const report = () => reportTime('__carnetMapDrawMs', performance.now() - began)
+    const inGesture = began < gestureUntil.current
+    if (big && rendererNow()) {
+      const moved = !sameCamera(askedCamera.current, camera.current)
+      // Positions of a graph just replaced, before its layout starts: wait for them (stale).
+      const ready = positions.current.length === graph.nodes.length * 2
+      if (ready && (stale.current || (moved && !inGesture))) {
+        stale.current = false
+        const version = drawings.current.change()
+        if (version !== null) postDrawing(version)
+      } else if (moved) {
+        // Ask for a sharp picture once the gesture pauses.
+        if (pauseTimer.current !== null) clearTimeout(pauseTimer.current)
+        pauseTimer.current = setTimeout(
+          () => {
+            pauseTimer.current = null
+            redraw.current()
+          },
+          gestureUntil.current - began + 5,
+        )
+      }
+      context.setTransform(1, 0, 0, 1, 0, 0)
+      context.fillStyle = theme.background
+      context.fillRect(0, 0, element.width, element.height)
+      const shown = picture.current
+      if (shown) {
+        const scale = camera.current.k / shown.camera.k
+        const resample = ratio / shown.ratio
+        context.setTransform(
+          scale * resample,
+          0,
+          0,
+          scale * resample,
+          ratio * (camera.current.x - scale * shown.camera.x),
+          ratio * (camera.current.y - scale * shown.camera.y),
+        )
+        context.drawImage(shown.bitmap, 0, 0)
+      }
+      context.setTransform(ratio, 0, 0, ratio, 0, 0)
+      drawOverlay(context, graph, positions.current, {
+        camera: camera.current,
+        theme,
+        selected: state.selected,
+        focused: state.hasFocus ? state.focused : null,
+        pendingTie: state.pendingTie,
+      })
+      report()
+      return
+    }
+    // A map that became small (or a worker that failed) leaves no picture behind.
+    if (picture.current) dropPicture()
+    const stillPicture = still.current
+    if (big && stillPicture && !stale.current && inGesture) {
+      const scale = camera.current.k / stillPicture.camera.k
       context.setTransform(1, 0, 0, 1, 0, 0)
       context.fillStyle = theme.background
       context.fillRect(0, 0, element.width, element.height)
@@ -190,10 +375,10 @@ export function MapCanvas(props: Props) {
         0,
         0,
         scale,
-        ratio * (camera.current.x - scale * picture.camera.x),
-        ratio * (camera.current.y - scale * picture.camera.y),
+        ratio * (camera.current.x - scale * stillPicture.camera.x),
+        ratio * (camera.current.y - scale * stillPicture.camera.y),
       )
-      context.drawImage(picture.canvas, 0, 0)
+      context.drawImage(stillPicture.canvas, 0, 0)
       setTimeout(() => redraw.current(), gestureUntil.current - began + 5)
       report()
       return
@@ -213,7 +398,7 @@ export function MapCanvas(props: Props) {
       groups: propsRef.current.groups,
     })
     if (big) {
-      const copy = picture?.canvas ?? document.createElement('canvas')
+      const copy = stillPicture?.canvas ?? document.createElement('canvas')
       copy.width = element.width
       copy.height = element.height
       copy.getContext('2d')?.drawImage(element, 0, 0)
@@ -221,7 +406,7 @@ export function MapCanvas(props: Props) {
       stale.current = false
     }
     report()
-  }, [])
+  }, [dropPicture, postDrawing, rendererNow])
   useEffect(() => {
     redraw.current = () => {
       if (frame.current === 0) frame.current = requestAnimationFrame(draw)
@@ -243,7 +428,6 @@ export function MapCanvas(props: Props) {
     hovered,
     focused,
     hasFocus,
-    pendingTie,
     editing,
     highlight,
     selected,
@@ -251,6 +435,10 @@ export function MapCanvas(props: Props) {
     graph,
     props.groups,
   ])
+  // The pending tie follows the pointer: a frame, never a new picture from the drawing worker.
+  useEffect(() => {
+    if (frame.current === 0) frame.current = requestAnimationFrame(draw)
+  }, [draw, pendingTie])
 
   const fit = useCallback(() => {
     const { width, height } = size.current
@@ -406,9 +594,11 @@ export function MapCanvas(props: Props) {
     () => () => {
       worker.current?.terminate()
       worker.current = null
+      stopRenderer()
+      if (pauseTimer.current !== null) clearTimeout(pauseTimer.current)
       if (frame.current) cancelAnimationFrame(frame.current)
     },
-    [],
+    [stopRenderer],
   )
 
   const nodeAtPoint = useCallback((x: number, y: number): string | null => {
@@ -475,6 +665,8 @@ export function MapCanvas(props: Props) {
             .scale(c.k),
         )
       }
+      // The canvas was cleared by its new size: draw it in full (a new picture for big maps).
+      stale.current = true
       draw()
     }
     resize()
@@ -738,6 +930,26 @@ export function MapCanvas(props: Props) {
   }))
 
   const activeIndex = focused ? index.get(focused) : undefined
+  // Thousands of options on a big map: built again only when the graph or the selection changes,
+  // not on every hover or focus change (that would cost a long task in the middle of a gesture).
+  const options = useMemo(
+    () =>
+      graph.nodes.map((node, i) => (
+        <div
+          key={node.id}
+          id={`map-node-${String(i)}`}
+          role="option"
+          aria-selected={node.id === selected}
+        >
+          {t('map.nodeOption', {
+            name: node.entity.name,
+            kind: t(`entityKind.${node.entity.kind}`),
+            count: node.degree,
+          })}
+        </div>
+      )),
+    [graph, selected, t],
+  )
   return (
     <>
       <p className="visually-hidden" role="status">
@@ -769,22 +981,7 @@ export function MapCanvas(props: Props) {
           onPointerLeave={() => setHovered(null)}
           onDoubleClick={onDoubleClick}
         />
-        <div className="visually-hidden">
-          {graph.nodes.map((node, i) => (
-            <div
-              key={node.id}
-              id={`map-node-${String(i)}`}
-              role="option"
-              aria-selected={node.id === selected}
-            >
-              {t('map.nodeOption', {
-                name: node.entity.name,
-                kind: t(`entityKind.${node.entity.kind}`),
-                count: node.degree,
-              })}
-            </div>
-          ))}
-        </div>
+        <div className="visually-hidden">{options}</div>
         {/* Seen here; announced by the status region outside the list (a list holds options only). */}
         {settling && (
           <p className="map-settling" aria-hidden="true">

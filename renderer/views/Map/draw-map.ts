@@ -6,9 +6,31 @@
 import { polygonHull } from 'd3-polygon'
 import { placeLabels } from '../../../src/graph/labels'
 import type { LabelRequest } from '../../../src/graph/labels'
-import type { ShownGraph } from '../../../src/graph/shown-graph'
+import type { GraphEdge, GraphNode } from '../../../src/graph/shown-graph'
+import type { Entity, Tie } from '../../../src/model/records'
 import { FAMILY_COLOUR, KIND_STYLE, curveControl, labelFont, shapePoints } from './map-style'
 import type { Theme } from './map-style'
+
+/** The page's canvas or a worker's offscreen one: the map draws the same on both. */
+export type MapContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D
+
+/**
+ * Only what a drawing reads of the shown graph, so a slim copy can be sent to the drawing worker
+ * (a ShownGraph is one as it is).
+ */
+export interface DrawNode extends Pick<GraphNode, 'id' | 'radius' | 'degree'> {
+  entity: Pick<Entity, 'kind' | 'name'>
+}
+export interface DrawEdge extends Pick<
+  GraphEdge,
+  'source' | 'target' | 'family' | 'bend' | 'directed'
+> {
+  tie: Pick<Tie, 'strength' | 'sentiment'>
+}
+export interface DrawGraph {
+  nodes: readonly DrawNode[]
+  edges: readonly DrawEdge[]
+}
 
 export interface Camera {
   x: number
@@ -33,7 +55,18 @@ export interface DrawState {
   editing: string | null
   /** Groups drawn as coloured hulls under the entries (communities), with their names. */
   groups?: readonly MapGroup[]
+  /**
+   * False leaves out the selection and focus rings and the pending tie: the page draws them over
+   * a picture made elsewhere (`drawOverlay`), so they follow the pointer and the keyboard at once.
+   */
+  overlay?: boolean
 }
+
+/** What `drawOverlay` needs: the marks that answer the pointer and the keyboard at once. */
+export type OverlayState = Pick<
+  DrawState,
+  'camera' | 'theme' | 'selected' | 'focused' | 'pendingTie'
+>
 
 export interface MapGroup {
   id: string
@@ -52,7 +85,7 @@ const LABEL_SIZE = 12
 const MAX_LABELS = 700
 
 const widthCache = new Map<string, number>()
-function textWidth(ctx: CanvasRenderingContext2D, text: string, font: string): number {
+function textWidth(ctx: MapContext, text: string, font: string): number {
   const key = `${font}\u0000${text}`
   let width = widthCache.get(key)
   if (width === undefined) {
@@ -70,9 +103,87 @@ export function shortName(name: string): string {
   return line.length > 32 ? `${line.slice(0, 31)}…` : line
 }
 
+function nodeIndex(graph: DrawGraph): Map<string, number> {
+  const index = new Map<string, number>()
+  graph.nodes.forEach((node, i) => index.set(node.id, i))
+  return index
+}
+
+/** A tie being drawn by dragging, as a dashed line from its entry to the pointer. */
+function drawPendingTie(
+  ctx: MapContext,
+  index: ReadonlyMap<string, number>,
+  positions: Float32Array,
+  state: OverlayState,
+): void {
+  if (!state.pendingTie) return
+  const from = index.get(state.pendingTie.from)
+  if (from === undefined) return
+  const { camera } = state
+  ctx.strokeStyle = state.theme.focus
+  ctx.lineWidth = 2
+  ctx.setLineDash([6, 4])
+  ctx.beginPath()
+  ctx.moveTo(
+    positions[from * 2]! * camera.k + camera.x,
+    positions[from * 2 + 1]! * camera.k + camera.y,
+  )
+  ctx.lineTo(state.pendingTie.x, state.pendingTie.y)
+  ctx.stroke()
+  ctx.setLineDash([])
+}
+
+/** Selection and keyboard focus rings. */
+function drawRings(
+  ctx: MapContext,
+  graph: DrawGraph,
+  index: ReadonlyMap<string, number>,
+  positions: Float32Array,
+  state: OverlayState,
+): void {
+  const { camera, theme } = state
+  for (const [id, colour, gap] of [
+    [state.selected, theme.text, 4],
+    [state.focused, theme.focus, 7],
+  ] as const) {
+    const i = id ? index.get(id) : undefined
+    if (i === undefined) continue
+    ctx.strokeStyle = colour
+    ctx.lineWidth = 2
+    ctx.beginPath()
+    ctx.arc(
+      positions[i * 2]! * camera.k + camera.x,
+      positions[i * 2 + 1]! * camera.k + camera.y,
+      screenRadius(graph.nodes[i]!.radius, camera.k) + gap,
+      0,
+      Math.PI * 2,
+    )
+    ctx.stroke()
+  }
+}
+
+/**
+ * The pending tie and the rings, drawn over a picture of the map made without them
+ * (`overlay: false`), at the positions and camera of now.
+ */
+export function drawOverlay(
+  ctx: MapContext,
+  graph: DrawGraph,
+  positions: Float32Array,
+  state: OverlayState,
+): void {
+  if (!state.pendingTie && !state.selected && !state.focused) return
+  const index = nodeIndex(graph)
+  ctx.save()
+  ctx.lineCap = 'round'
+  drawPendingTie(ctx, index, positions, state)
+  drawRings(ctx, graph, index, positions, state)
+  ctx.restore()
+}
+
 export function drawMap(
-  ctx: CanvasRenderingContext2D,
-  graph: ShownGraph,
+  ctx: MapContext,
+  graph: DrawGraph,
   positions: Float32Array,
   state: DrawState,
 ): void {
@@ -80,8 +191,8 @@ export function drawMap(
   const { k } = camera
   const sx = (i: number) => positions[i * 2]! * k + camera.x
   const sy = (i: number) => positions[i * 2 + 1]! * k + camera.y
-  const index = new Map<string, number>()
-  graph.nodes.forEach((node, i) => index.set(node.id, i))
+  const index = nodeIndex(graph)
+  const overlay = state.overlay ?? true
 
   ctx.save()
   ctx.fillStyle = theme.background
@@ -184,19 +295,7 @@ export function drawMap(
   }
   ctx.globalAlpha = 1
 
-  if (state.pendingTie) {
-    const from = index.get(state.pendingTie.from)
-    if (from !== undefined) {
-      ctx.strokeStyle = theme.focus
-      ctx.lineWidth = 2
-      ctx.setLineDash([6, 4])
-      ctx.beginPath()
-      ctx.moveTo(sx(from), sy(from))
-      ctx.lineTo(state.pendingTie.x, state.pendingTie.y)
-      ctx.stroke()
-      ctx.setLineDash([])
-    }
-  }
+  if (overlay) drawPendingTie(ctx, index, positions, state)
 
   // Entries, batched by kind and brightness.
   const fills = new Map<string, { path: Path2D; ring: boolean; colour: string; dim: boolean }>()
@@ -250,19 +349,7 @@ export function drawMap(
   }
   ctx.globalAlpha = 1
 
-  // Selection and keyboard focus rings.
-  for (const [id, colour, gap] of [
-    [state.selected, theme.text, 4],
-    [state.focused, theme.focus, 7],
-  ] as const) {
-    const i = id ? index.get(id) : undefined
-    if (i === undefined) continue
-    ctx.strokeStyle = colour
-    ctx.lineWidth = 2
-    ctx.beginPath()
-    ctx.arc(sx(i), sy(i), screenRadius(graph.nodes[i]!.radius, k) + gap, 0, Math.PI * 2)
-    ctx.stroke()
-  }
+  if (overlay) drawRings(ctx, graph, index, positions, state)
 
   // Names: the most important first, each where it overlaps nothing. Group names come right
   // after the entry in hand, so they are placed before the crowd of entry names.
@@ -318,7 +405,7 @@ const HULL_PADDING = 22
  * belongs (just above its hull), for the label placement to draw with the entries' names.
  */
 function drawGroups(
-  ctx: CanvasRenderingContext2D,
+  ctx: MapContext,
   groups: readonly MapGroup[],
   index: ReadonlyMap<string, number>,
   sx: (i: number) => number,

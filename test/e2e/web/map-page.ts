@@ -77,16 +77,19 @@ export class MapPage {
     await this.page.locator('h1').click()
   }
 
-  /** The canvas's size and a digest of its pixels: equal digests, identical drawings. */
-  async pixels(): Promise<{ width: number; height: number; digest: number }> {
-    return this.canvas()
+  /** The canvas's pixels (RGBA), to compare two drawings. */
+  async pixels(): Promise<{ width: number; height: number; data: Buffer }> {
+    const { width, height, base64 } = await this.canvas()
       .locator('canvas')
       .evaluate((element: HTMLCanvasElement) => {
         const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height)
-        let digest = 2166136261
-        for (let i = 0; i < data.length; i++) digest = Math.imul(digest ^ data[i]!, 16777619) >>> 0
-        return { width: element.width, height: element.height, digest }
+        let binary = ''
+        for (let i = 0; i < data.length; i += 0x8000) {
+          binary += String.fromCharCode(...data.subarray(i, i + 0x8000))
+        }
+        return { width: element.width, height: element.height, base64: btoa(binary) }
       })
+    return { width, height, data: Buffer.from(base64, 'base64') }
   }
 
   /** How many pixels of the canvas differ from its background. */
@@ -115,4 +118,24 @@ export class MapPage {
     const path = await download.path()
     return { download, bytes: await readFile(path) }
   }
+}
+
+/**
+ * How many pixels of two drawings of the same size differ visibly (by more than a faint
+ * anti-aliasing shade): a moved entry, name or tie changes hundreds at least.
+ */
+export function visiblyDifferentPixels(
+  a: { width: number; height: number; data: Buffer },
+  b: { width: number; height: number; data: Buffer },
+): number {
+  if (a.width !== b.width || a.height !== b.height) return Number.POSITIVE_INFINITY
+  let different = 0
+  for (let i = 0; i < a.data.length; i += 4) {
+    const delta =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!)
+    if (delta > 96) different++
+  }
+  return different
 }

@@ -1,6 +1,8 @@
+import { generateNotebook } from '../../bench/generate-notebook'
+import { notebookDatabase, writeRecords } from '../../helpers/notebook-seed'
 import { collectPageErrors, expect, test } from '../fixtures'
 import { Carnet } from './carnet'
-import { MapPage } from './map-page'
+import { MapPage, visiblyDifferentPixels } from './map-page'
 
 test('a map drawn by hand is saved, reopens identical, and exports as PNG, SVG and GraphML', async ({
   page,
@@ -51,8 +53,9 @@ test('a map drawn by hand is saved, reopens identical, and exports as PNG, SVG a
   await map.settled()
   await map.rest()
   expect(await map.optionTexts()).toEqual(entries)
-  const after = await map.pixels()
-  expect(after).toEqual(before)
+  // The same picture, up to the faint shading of edges (sub-pixel positions read back from the
+  // saved view).
+  await expect.poll(async () => visiblyDifferentPixels(before, await map.pixels())).toBeLessThan(40)
 
   // Exports.
   const png = await map.export(/Picture \(PNG\)/)
@@ -99,5 +102,51 @@ test('the map of the English sample draws, with no page errors', async ({ page }
   await expect(map.canvas()).toHaveAttribute('aria-activedescendant', /map-node-\d+/)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/customers\/[^/]+$/)
+  expect(errors).toEqual([])
+})
+
+test('a map of 2,000 entries is drawn off the page and stays drawn after a pan', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const errors = collectPageErrors(page)
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startEmpty()
+  const notebook = generateNotebook(20_261_122, {
+    customers: 2_000,
+    notes: 0,
+    ties: 3_000,
+    transactions: 0,
+  })
+  const database = await notebookDatabase(page)
+  await writeRecords(page, database, 'entities', notebook.entities)
+  await writeRecords(page, database, 'ties', notebook.ties)
+  await page.reload()
+  await expect(carnet.counts()).toBeVisible()
+  await page.evaluate(() => {
+    ;(window as { __carnetMapWorkerDrawMs?: number[] }).__carnetMapWorkerDrawMs = []
+  })
+  const map = new MapPage(page)
+  await map.open()
+  await expect.poll(() => map.options().count(), { timeout: 30_000 }).toBe(2_000)
+  await map.settled(60_000)
+  // Drawn by the drawing worker, then shown on the page's canvas.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (window as { __carnetMapWorkerDrawMs?: number[] }).__carnetMapWorkerDrawMs!.length,
+      ),
+    )
+    .toBeGreaterThan(0)
+  await expect.poll(() => map.paintedPixels(), { timeout: 15_000 }).toBeGreaterThan(20_000)
+
+  // A drag pans the picture; once it rests, the map is drawn again in full.
+  const box = (await map.canvas().locator('canvas').boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 10 })
+  await page.mouse.up()
+  await expect.poll(() => map.paintedPixels(), { timeout: 15_000 }).toBeGreaterThan(20_000)
   expect(errors).toEqual([])
 })
