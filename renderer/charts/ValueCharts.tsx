@@ -21,6 +21,7 @@ import type { ValueModel } from '../../src/value/value-model'
 import type { ActionContext } from '../actions/types'
 import { hashOf } from '../app/routes'
 import { ChartCard, markAsButton } from './ChartCard'
+import { SegmentHistoryCharts } from './SegmentHistoryCharts'
 import './ValueCharts.css'
 
 export interface ChartSelection {
@@ -61,6 +62,7 @@ export function ValueCharts({
       <ValueMapChart model={model} onSelect={onSelect} context={context} />
       <RfmGridChart model={model} onSelect={onSelect} context={context} />
       <ParetoChart model={model} onSelect={onSelect} context={context} />
+      <SegmentHistoryCharts onSelect={onSelect} context={context} />
     </section>
   )
 }

@@ -218,8 +218,11 @@ for (const scheme of ['light', 'dark'] as const) {
           violation.nodes.map((node) => `[${screen}] ${violation.id}: ${node.target.join(' ')}`),
         )
     }
+    // The segment history is computed once it comes into view: bring it there first.
+    await page.getByTestId('segment-history').scrollIntoViewIfNeeded()
+    await expect(page.getByTestId('chart-segment-flows')).toBeVisible({ timeout: 20_000 })
     const found = await check('segments')
-    for (const chart of ['value-map', 'rfm-grid', 'pareto']) {
+    for (const chart of ['value-map', 'rfm-grid', 'pareto', 'segment-sizes', 'segment-flows']) {
       await page
         .getByTestId(`chart-${chart}`)
         .getByRole('button', { name: 'Show as a table' })
