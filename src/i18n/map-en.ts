@@ -12,7 +12,7 @@ export const mapEn = {
     nodeOption_one: '{{name}}, {{kind}}, {{count, number}} tie',
     nodeOption_other: '{{name}}, {{kind}}, {{count, number}} ties',
     keyboardHelp:
-      'Arrow keys move between entries, Enter opens one, N adds an entry, T ties the chosen one, F2 renames, Delete removes.',
+      'Arrow keys move between entries, Enter opens one, N adds an entry, T ties the chosen one, F2 renames, U lets a dragged entry move freely again, Delete removes.',
     empty: 'Nothing to show yet',
     emptyBody: 'Double-click the map to add a first entry, or change the filters.',
     filters: 'Filters',
@@ -96,6 +96,7 @@ export const mapEn = {
     selected: 'Chosen entry',
     openPage: 'Open the page',
     rename: 'Rename',
+    unpin: 'Let it move freely',
     renameLabel: 'New name',
     delete: 'Delete',
     deleteEntityBody: 'It goes to the trash with its ties; the notes about it stay.',

@@ -11,7 +11,7 @@ export const mapFr = {
     nodeOption_one: '{{name}}, {{kind}}, {{count, number}} lien',
     nodeOption_other: '{{name}}, {{kind}}, {{count, number}} liens',
     keyboardHelp:
-      'Les flèches passent d’une fiche à l’autre, Entrée en ouvre une, N ajoute une fiche, T lie la fiche choisie, F2 renomme, Suppr retire.',
+      'Les flèches passent d’une fiche à l’autre, Entrée en ouvre une, N ajoute une fiche, T lie la fiche choisie, F2 renomme, U libère une fiche déplacée à la main, Suppr retire.',
     empty: 'Rien à montrer pour l’instant',
     emptyBody:
       'Double-cliquez sur la carte pour ajouter une première fiche, ou changez les filtres.',
@@ -102,6 +102,7 @@ export const mapFr = {
     selected: 'Fiche choisie',
     openPage: 'Ouvrir la fiche',
     rename: 'Renommer',
+    unpin: 'Laisser bouger',
     renameLabel: 'Nouveau nom',
     delete: 'Supprimer',
     deleteEntityBody: 'Elle part à la corbeille avec ses liens ; les notes qui en parlent restent.',

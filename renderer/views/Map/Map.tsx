@@ -166,6 +166,7 @@ function MapWorkspace({
   const [selected, setSelected] = useState<string | null>(null)
   const [mode, setMode] = useState<MapMode>('move')
   const [pending, setPending] = useState<Pending>(null)
+  const [pinnedIds, setPinnedIds] = useState<ReadonlySet<string>>(() => new Set())
   // The view this workspace opened with, once: later renders must not reset what was moved.
   const [initial] = useState(() => ({
     positions: initialView?.positions ?? {},
@@ -778,6 +779,7 @@ function MapWorkspace({
             onOpen={(id) => context.navigate('customers', id)}
             groups={groups}
             loading={!data}
+            onPinChange={setPinnedIds}
           />
           {graph.nodes.length === 0 && data && (
             <div className="map-empty">
@@ -806,6 +808,8 @@ function MapWorkspace({
               onDelete={() => void removeEntity(selectedEntity.id)}
               onDeleteTie={(id) => void removeTie(id)}
               onTie={() => setPending({ kind: 'tie', from: selectedEntity.id, to: null })}
+              pinned={pinnedIds.has(selectedEntity.id)}
+              onUnpin={() => canvas.current?.unpin(selectedEntity.id)}
             />
           ) : (
             <section>
@@ -897,6 +901,8 @@ function SelectedPanel({
   onDelete,
   onDeleteTie,
   onTie,
+  pinned,
+  onUnpin,
 }: {
   entityId: string
   name: string
@@ -907,6 +913,9 @@ function SelectedPanel({
   onDelete: () => void
   onDeleteTie: (id: string) => void
   onTie: () => void
+  /** Stays where it was put; `onUnpin` lets it move with the layout again. */
+  pinned: boolean
+  onUnpin: () => void
 }) {
   const { t } = useTranslation()
   const notes = useNotesAbout(entityId)
@@ -924,6 +933,11 @@ function SelectedPanel({
         <button type="button" className="button-quiet" onClick={onTie}>
           {t('map.suggestionTie')}
         </button>
+        {pinned && (
+          <button type="button" className="button-quiet" onClick={onUnpin}>
+            {t('map.unpin')}
+          </button>
+        )}
         <button type="button" className="button-quiet button-quiet-danger" onClick={onDelete}>
           {t('map.delete')}
         </button>

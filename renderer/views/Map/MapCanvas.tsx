@@ -44,6 +44,8 @@ export interface MapCanvasHandle {
   centre(): { x: number; y: number }
   startRename(id: string): void
   focusList(): void
+  /** Lets a pinned entry move with the layout again. */
+  unpin(id: string): void
 }
 
 export type MapMode = 'move' | 'tie'
@@ -66,6 +68,8 @@ interface Props {
   groups?: readonly MapGroup[]
   /** True while the notebook is still being read: the map is busy, not empty. */
   loading?: boolean
+  /** The pinned entries, each time one is pinned (dragged) or let go, and once loaded. */
+  onPinChange?: (pinned: ReadonlySet<string>) => void
   handle: Ref<MapCanvasHandle>
 }
 
@@ -150,6 +154,7 @@ export function MapCanvas(props: Props) {
       known.current.set(id, { x: position.x, y: position.y })
       if (position.pinned) pinned.current.add(id)
     }
+    propsRef.current.onPinChange?.(new Set(pinned.current))
   }, [initial])
 
   const index = useMemo(() => new Map(graph.nodes.map((node, i) => [node.id, i])), [graph])
@@ -491,11 +496,13 @@ export function MapCanvas(props: Props) {
         if (!neighbour.has(edge.target)) neighbour.set(edge.target, edge.source)
       }
       let newcomers = 0
+      let placed = false
       list.forEach((node, i) => {
         let at = known.current.get(node.id)
         if (!at && spawn.current) {
           at = spawn.current
           pinned.current.add(node.id)
+          placed = true
           known.current.set(node.id, at)
           spawn.current = null
         }
@@ -509,6 +516,8 @@ export function MapCanvas(props: Props) {
         initialPositions[i * 2 + 1] = at.y
         if (pinned.current.has(node.id) || (holdKnown && known.current.has(node.id))) fixed[i] = 1
       })
+      // An entry placed by hand stays where it was put, and can be let go from the panel.
+      if (placed) propsRef.current.onPinChange?.(new Set(pinned.current))
       positions.current = initialPositions.slice()
       const links = new Int32Array(propsRef.current.graph.edges.length * 2)
       const weights = new Float32Array(propsRef.current.graph.edges.length)
@@ -701,6 +710,13 @@ export function MapCanvas(props: Props) {
     invalidate()
   }
 
+  const unpin = (id: string) => {
+    const i = index.get(id)
+    if (i === undefined || !pinned.current.delete(id)) return
+    worker.current?.postMessage({ type: 'unpin', index: i } satisfies LayoutRequest)
+    props.onPinChange?.(new Set(pinned.current))
+  }
+
   const onPointerDown = (event: ReactPointerEvent<HTMLCanvasElement>) => {
     if (event.button !== 0) return
     wrapper.current?.focus({ preventScroll: true })
@@ -738,6 +754,7 @@ export function MapCanvas(props: Props) {
     if (current.kind === 'move' && current.id) {
       if (current.moved) {
         pinned.current.add(current.id)
+        props.onPinChange?.(new Set(pinned.current))
       } else {
         props.onSelect(current.id === selected ? null : current.id)
         setFocused(current.id)
@@ -867,6 +884,13 @@ export function MapCanvas(props: Props) {
           startRename((current ?? selected)!)
         }
         return
+      case 'u':
+      case 'U':
+        if (current ?? selected) {
+          event.preventDefault()
+          unpin((current ?? selected)!)
+        }
+        return
       case 'Delete':
       case 'Backspace':
         if (current ?? selected) {
@@ -927,6 +951,7 @@ export function MapCanvas(props: Props) {
     centre: () => toMap(size.current.width / 2, size.current.height / 2),
     startRename,
     focusList: () => wrapper.current?.focus(),
+    unpin,
   }))
 
   const activeIndex = focused ? index.get(focused) : undefined

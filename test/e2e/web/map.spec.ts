@@ -150,3 +150,39 @@ test('a map of 2,000 entries is drawn off the page and stays drawn after a pan',
   await expect.poll(() => map.paintedPixels(), { timeout: 15_000 }).toBeGreaterThan(20_000)
   expect(errors).toEqual([])
 })
+
+test('an entry put in place by hand stays through a new layout until it is let go', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page)
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startEmpty()
+  const map = new MapPage(page)
+  await map.open()
+  const zoe = { x: 120, y: 100 }
+  await map.addEntity(zoe.x, zoe.y, 'Customer', 'Zoé Martin')
+  await map.addEntity(420, 300, 'Product', 'Sourdough loaf')
+  await map.settled()
+
+  const relaidOut = async () => {
+    await map.rest()
+    const before = await map.pixels()
+    await page.getByRole('button', { name: 'Lay out again' }).click()
+    await map.settled()
+    await map.rest()
+    return visiblyDifferentPixels(before, await map.pixels())
+  }
+  // Both were placed by hand: a new layout leaves them where they are.
+  expect(await relaidOut()).toBeLessThan(40)
+
+  // Let Zoé go, from the panel: the next layout moves her.
+  const point = await map.at(zoe.x, zoe.y)
+  await page.mouse.click(point.x, point.y)
+  const panel = page.getByTestId('map-selected')
+  await expect(panel.getByRole('heading', { name: 'Zoé Martin' })).toBeVisible()
+  await panel.getByRole('button', { name: 'Let it move freely' }).click()
+  await expect(panel.getByRole('button', { name: 'Let it move freely' })).toHaveCount(0)
+  expect(await relaidOut()).toBeGreaterThan(200)
+  expect(errors).toEqual([])
+})
