@@ -5,7 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next'
 import { invertChanges } from '../../src/db/change-set'
-import type { ChangeSet } from '../../src/db/change-set'
+import type { ChangeSet, RecordChange } from '../../src/db/change-set'
 import { openNotebookDb } from '../../src/db/notebook-db'
 import type { IndexedDbImplementation, OpenError } from '../../src/db/notebook-db'
 import { NotebookStore } from '../../src/db/notebook-store'
@@ -13,6 +13,7 @@ import type { Writer } from '../../src/db/notebook-store'
 import { Registry } from '../../src/db/registry'
 import type { NotebookEntry } from '../../src/db/registry-db'
 import { UndoHistory } from '../../src/actions/history'
+import type { HistoryEntry } from '../../src/actions/history'
 import { pickLanguage } from '../../src/i18n'
 import type { Language, LanguageSetting } from '../../src/i18n'
 import { parseNotebookText } from '../../src/io/notebook-file'
@@ -20,6 +21,9 @@ import { loadNotebookFile } from '../../src/io/load-notebook'
 import type { AppInfo, DesktopBridge } from '../../src/platform/desktop-bridge'
 
 export type ThemeSetting = 'system' | 'light' | 'dark'
+
+/** Which records changed: a change set, or only the tables and ids of a bulk write. */
+export type ChangedRecords = readonly Pick<RecordChange, 'table' | 'id'>[]
 
 export interface OpenNotebook {
   entry: NotebookEntry
@@ -49,7 +53,7 @@ export class AppController {
   private snapshot: AppSnapshot
   private listeners = new Set<() => void>()
   private toastListeners = new Set<(toast: Toast) => void>()
-  private changeListeners = new Set<(changes: ChangeSet, notebookId: string) => void>()
+  private changeListeners = new Set<(changes: ChangedRecords, notebookId: string) => void>()
   private nextToastId = 1
 
   constructor(
@@ -193,15 +197,26 @@ export class AppController {
   }
 
   /**
-   * Tells listeners (the search index, for one) which records a write, an undo or a redo
-   * changed. Writes that bypass `change()` must call this themselves.
+   * Records, as one undoable step, a change written without `change()`: a bulk import written by
+   * its worker, whose records never come to the page. `undo` and `redo` do their own writing
+   * (in chunks, off the page) and call `emitChanges` with what they touched; `dispose` is called
+   * when the step leaves the history.
    */
-  emitChanges(changes: ChangeSet, notebookId: string): void {
+  recordBulkChange(entry: HistoryEntry): void {
+    this.history.push(entry)
+  }
+
+  /**
+   * Tells listeners (the search index, for one) which records a write, an undo or a redo
+   * changed. Writes that bypass `change()` must call this themselves; a bulk write may call it
+   * once per chunk with only the tables and ids (listeners read the records they need).
+   */
+  emitChanges(changes: ChangedRecords, notebookId: string): void {
     if (changes.length === 0) return
     for (const listener of this.changeListeners) listener(changes, notebookId)
   }
 
-  onChanges(listener: (changes: ChangeSet, notebookId: string) => void): () => void {
+  onChanges(listener: (changes: ChangedRecords, notebookId: string) => void): () => void {
     this.changeListeners.add(listener)
     return () => this.changeListeners.delete(listener)
   }

@@ -8,6 +8,8 @@ export interface HistoryEntry {
   label: string
   undo(): Promise<void>
   redo(): Promise<void>
+  /** Releases what the entry holds (a worker, records) once it can be neither undone nor redone. */
+  dispose?(): void
 }
 
 export interface HistoryState {
@@ -26,7 +28,8 @@ export class UndoHistory {
 
   push(entry: HistoryEntry): void {
     this.past.push(entry)
-    if (this.past.length > this.limit) this.past.shift()
+    if (this.past.length > this.limit) this.past.shift()?.dispose?.()
+    for (const dropped of this.future) dropped.dispose?.()
     this.future = []
     this.emit()
   }
@@ -64,6 +67,7 @@ export class UndoHistory {
   }
 
   clear(): void {
+    for (const dropped of [...this.past, ...this.future]) dropped.dispose?.()
     this.past = []
     this.future = []
     this.emit()

@@ -3,7 +3,8 @@
  * system it came from, read dates and amounts, match each row to a customer, and make a plan —
  * what would be added, what is already there, and every problem — before anything is written.
  * Pure (PapaParse runs without a DOM), so it runs in a Web Worker and in Node tests; writing the
- * plan is `applyPurchasePlan` (src/notebook/purchases.ts), through one `Writer`.
+ * plan is `writePurchasePlan` (src/notebook/bulk-purchases.ts), in the same worker (or, through
+ * one `Writer`, `applyPurchasePlan` in src/notebook/purchases.ts).
  *
  * Presets and the columns they rely on (headers compared case- and accent-insensitively):
  * - Shopify orders export: `Name` (order number, e.g. #1001), `Created at` (or `Paid at`),
@@ -800,4 +801,80 @@ export function planPurchaseImport(
   plan.newCustomers = [...newByKey.values()]
   problems.sort((a, b) => a.row - b.row)
   return plan
+}
+
+/* ---------- the preview ---------- */
+
+/** How a row of the file fares in a plan, for the preview of its first rows. */
+export type RowStatus =
+  | { state: 'problem' | 'already' }
+  | { state: 'folded'; into: number }
+  | {
+      state: 'new'
+      customerLabel: string
+      match: MatchKind
+      at: number
+    }
+
+/**
+ * What the preview shows of a plan, small whatever the file's size: a plan of 500,000 purchases
+ * posted whole to the page would take it seconds to receive, so the worker keeps the plan and
+ * sends this.
+ */
+export interface PlanSummary {
+  rows: number
+  dateOrder: DateOrder
+  /** Purchases the plan would add. */
+  toAdd: number
+  alreadyImported: number
+  /** Lines with at least one problem. */
+  problemRows: number
+  /** The first problems, in line order, and how many there are in all. */
+  problems: ImportProblem[]
+  problemsTotal: number
+  /** The first rows matched by name alone, and how many there are in all. */
+  review: ImportPlan['review']
+  reviewTotal: number
+  /** The status of each of the file's first rows (line 2 onwards). */
+  firstRows: RowStatus[]
+}
+
+export function summarisePlan(plan: ImportPlan, firstRows: number, listed: number): PlanSummary {
+  const lines = new Set<number>()
+  const firstProblems = new Set<number>()
+  for (const problem of plan.problems) {
+    lines.add(problem.row)
+    if (problem.row < firstRows + 2) firstProblems.add(problem.row)
+  }
+  const statuses: RowStatus[] = []
+  for (let line = 2; line < Math.min(plan.rows, firstRows) + 2; line++) {
+    const purchase = plan.purchases.find((candidate) => candidate.row === line)
+    const into = plan.folded.find((item) => item.row === line)?.into
+    statuses.push(
+      firstProblems.has(line)
+        ? { state: 'problem' }
+        : purchase
+          ? {
+              state: 'new',
+              customerLabel: purchase.customerLabel,
+              match: purchase.match,
+              at: purchase.at,
+            }
+          : into !== undefined
+            ? { state: 'folded', into }
+            : { state: 'already' },
+    )
+  }
+  return {
+    rows: plan.rows,
+    dateOrder: plan.dateOrder,
+    toAdd: plan.purchases.length,
+    alreadyImported: plan.alreadyImported,
+    problemRows: lines.size,
+    problems: plan.problems.slice(0, listed),
+    problemsTotal: plan.problems.length,
+    review: plan.review.slice(0, listed),
+    reviewTotal: plan.review.length,
+    firstRows: statuses,
+  }
 }

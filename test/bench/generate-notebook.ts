@@ -37,7 +37,7 @@ export interface GeneratedNotebook {
 }
 
 /** mulberry32: small, fast, and good enough for test data. */
-function randomSource(seed: number): () => number {
+export function randomSource(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

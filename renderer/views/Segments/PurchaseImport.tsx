@@ -1,18 +1,25 @@
 /**
  * Importing purchases from a CSV file: choose the file, let the worker read and plan it (with
  * progress and Cancel), show the preview — the first rows, every problem, the matches to check —
- * and write only after confirmation, in one transaction (`applyPurchasePlan`): all rows or none,
- * and one undo step.
+ * and, only after confirmation, let the worker write it in one transaction of chunked bulk writes
+ * (with progress and Cancel): all rows or none, and one undo step. The page never holds the
+ * plan or the written records, only a summary and, a chunk at a time, the ids it tells the
+ * app's change listeners about.
  */
-import { useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IMPORT_FIELDS } from '../../../src/io/purchases-csv'
-import type { CustomerKey, ImportField, ImportOptions } from '../../../src/io/purchases-csv'
-import { applyPurchasePlan } from '../../../src/notebook/purchases'
+import type { ImportField, ImportOptions } from '../../../src/io/purchases-csv'
 import { describeError } from '../../actions/errors'
 import type { ActionContext } from '../../actions/types'
-import type { ImportReply } from '../../workers/purchases-import-protocol'
+import type { AppController } from '../../app/controller'
+import type {
+  ImportReply,
+  ImportRequest,
+  WriteOperation,
+} from '../../workers/purchases-import-protocol'
 import { purchaseImportRequests } from '../../app/purchase-import-store'
+import { measureSince } from '../../platform/timing'
 import './PurchaseImport.css'
 
 type Ready = Extract<ImportReply, { type: 'ready' }>
@@ -20,7 +27,7 @@ type Status =
   | { step: 'idle' }
   | { step: 'reading'; name: string; percent: number }
   | { step: 'preview'; name: string; ready: Ready }
-  | { step: 'writing'; name: string; ready: Ready }
+  | { step: 'writing'; name: string; ready: Ready; percent: number; isCancelling: boolean }
 
 function startWorker(): Worker {
   return new Worker(new URL('../../workers/purchases-import.worker.ts', import.meta.url), {
@@ -28,10 +35,63 @@ function startWorker(): Worker {
   })
 }
 
+function send(worker: Worker, request: ImportRequest, transfer: Transferable[] = []): void {
+  worker.postMessage(request, transfer)
+}
+
+/** Tells the app's listeners (value model, search, backups) which records a chunk changed. */
+function emitChunk(
+  app: AppController,
+  notebookId: string,
+  reply: Extract<ImportReply, { type: 'changed' }>,
+) {
+  app.emitChanges(
+    reply.ids.map((id) => ({ table: reply.table, id })),
+    notebookId,
+  )
+}
+
+/**
+ * Makes the import one step of the app's history. The worker that wrote it is handed over to
+ * the step: it holds the written records, so undo (delete them) and redo (put them back) run
+ * there, off the page, and it is ended when the step leaves the history.
+ */
+function recordImportStep(
+  app: AppController,
+  worker: Worker,
+  notebookId: string,
+  label: string,
+): void {
+  let pending:
+    { operation: WriteOperation; resolve: () => void; reject: (error: Error) => void } | undefined
+  worker.onmessage = (event: MessageEvent<ImportReply>) => {
+    const reply = event.data
+    if (reply.type === 'changed') emitChunk(app, notebookId, reply)
+    else if (reply.type === 'done' && pending?.operation === reply.operation) pending.resolve()
+    else if (reply.type === 'error') pending?.reject(new Error(reply.reason))
+  }
+  worker.onerror = (event) => pending?.reject(new Error(event.message || 'worker failed'))
+  const run = (operation: 'undo' | 'redo') =>
+    new Promise<void>((resolve, reject) => {
+      pending = { operation, resolve, reject }
+      send(worker, { type: operation })
+    }).finally(() => {
+      pending = undefined
+    })
+  app.recordBulkChange({
+    label,
+    undo: () => run('undo'),
+    redo: () => run('redo'),
+    dispose: () => worker.terminate(),
+  })
+}
+
 export function PurchaseImport({ context }: { context: ActionContext }) {
   const { t } = useTranslation()
   const [status, setStatus] = useState<Status>({ step: 'idle' })
   const worker = useRef<Worker | null>(null)
+  /** When the current step began: User Timing measures for the benchmarks. */
+  const startedAt = useRef(0)
   const dialog = useRef<HTMLDialogElement>(null)
 
   const stop = () => {
@@ -50,68 +110,71 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
 
   const choose = async () => {
     const { app } = context
-    const db = app.state.notebook?.store.db
-    if (!db) return
+    const notebookId = app.state.notebook?.entry.id
+    if (!notebookId) return
     const file = await app.bridge.chooseFile({
       title: t('purchases.importTitle'),
       filters: [{ name: t('purchases.fileType'), extensions: ['csv', 'txt', 'tsv'] }],
     })
     if (!file) return
     try {
-      const [customers, transactions] = await Promise.all([
-        db.entities.where('kind').equals('customer').toArray(),
-        db.transactions.toArray(),
-      ])
-      const keys: CustomerKey[] = customers.map((customer) => ({
-        id: customer.id,
-        name: customer.name,
-        emails: customer.contact?.emails ?? [],
-        phones: customer.contact?.phones ?? [],
-      }))
-      const currencies = new Map<string, number>()
-      for (const transaction of transactions) {
-        currencies.set(transaction.currency, (currencies.get(transaction.currency) ?? 0) + 1)
-      }
-      const defaultCurrency =
-        [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-        (app.state.language === 'en' ? 'GBP' : 'EUR')
       stop()
       const started = startWorker()
       worker.current = started
+      startedAt.current = performance.now()
       setStatus({ step: 'reading', name: file.name, percent: 0 })
+      const fail = (reason: string) => {
+        stop()
+        setStatus({ step: 'idle' })
+        app.toast(t('purchases.unreadable', { reason }), { tone: 'error' })
+      }
       started.onmessage = (event: MessageEvent<ImportReply>) => {
         const reply = event.data
         if (reply.type === 'progress') {
           setStatus((current) =>
-            current.step === 'reading' ? { ...current, percent: reply.percent } : current,
+            current.step === 'reading' || current.step === 'writing'
+              ? { ...current, percent: reply.percent }
+              : current,
           )
         } else if (reply.type === 'ready') {
+          measureSince('carnet:import:plan', startedAt.current)
           setStatus({ step: 'preview', name: file.name, ready: reply })
-        } else {
+        } else if (reply.type === 'changed') {
+          emitChunk(app, notebookId, reply)
+        } else if (reply.type === 'done') {
+          // From here on the worker belongs to the undo step.
+          worker.current = null
+          measureSince('carnet:import:write', startedAt.current)
+          recordImportStep(app, started, notebookId, t('purchases.historyLabel'))
+          setStatus({ step: 'idle' })
+          app.toast(t('purchases.imported', { count: reply.added }))
+        } else if (reply.type === 'cancelled') {
           stop()
           setStatus({ step: 'idle' })
-          app.toast(t('purchases.unreadable', { reason: reply.reason }), { tone: 'error' })
+          app.toast(t('purchases.cancelled'))
+        } else if (reply.operation === 'commit') {
+          // Nothing was written, and the worker let the file go: choosing it again starts over.
+          stop()
+          setStatus({ step: 'idle' })
+          app.toast(t('purchases.failed', { reason: reply.reason }), { tone: 'error' })
+        } else {
+          fail(reply.reason)
         }
       }
-      started.onerror = (event) => {
-        stop()
-        setStatus({ step: 'idle' })
-        app.toast(
-          t('purchases.unreadable', { reason: event.message || t('purchases.workerFailed') }),
-          {
-            tone: 'error',
-          },
-        )
-      }
-      started.postMessage({
-        type: 'start',
-        bytes: file.bytes,
-        customers: keys,
-        existingRefs: transactions.flatMap((transaction) =>
-          transaction.externalRef ? [transaction.externalRef] : [],
-        ),
-        defaultCurrency,
-      })
+      started.onerror = (event) => fail(event.message || t('purchases.workerFailed'))
+      // The file's bytes are handed over, not copied: the page does not need them again.
+      const { bytes } = file
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      send(
+        started,
+        {
+          type: 'start',
+          bytes,
+          notebookId,
+          fallbackCurrency: app.state.language === 'en' ? 'GBP' : 'EUR',
+        },
+        whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [],
+      )
     } catch (error) {
       app.toast(describeError(error, t), { tone: 'error' })
     }
@@ -121,35 +184,34 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
   useEffect(() => purchaseImportRequests.subscribe(() => void choose()))
 
   const cancel = () => {
+    if (status.step === 'writing') {
+      // The worker rolls the write back and answers `cancelled`.
+      if (worker.current) send(worker.current, { type: 'cancel' })
+      setStatus({ ...status, isCancelling: true })
+      return
+    }
     const wasReading = status.step === 'reading'
     stop()
     setStatus({ step: 'idle' })
     if (wasReading) context.app.toast(t('purchases.cancelled'))
   }
 
-  const replan = (options: ImportOptions) => {
-    if (status.step !== 'preview' || !worker.current) return
-    setStatus({ step: 'reading', name: status.name, percent: 0 })
-    worker.current.postMessage({ type: 'replan', options })
-  }
+  // Stable, so the memoised preview is not drawn again on every progress message.
+  const replan = useCallback((options: ImportOptions) => {
+    if (!worker.current) return
+    startedAt.current = performance.now()
+    setStatus((current) =>
+      current.step === 'preview' ? { step: 'reading', name: current.name, percent: 0 } : current,
+    )
+    send(worker.current, { type: 'replan', options })
+  }, [])
 
-  const confirm = async () => {
-    if (status.step !== 'preview') return
+  const confirm = () => {
+    if (status.step !== 'preview' || !worker.current) return
     const { ready, name } = status
-    setStatus({ step: 'writing', name, ready })
-    try {
-      const { added } = await context.app.change(t('purchases.historyLabel'), (writer) =>
-        applyPurchasePlan(writer, ready.plan),
-      )
-      stop()
-      setStatus({ step: 'idle' })
-      context.app.toast(t('purchases.imported', { count: added }))
-    } catch (error) {
-      setStatus({ step: 'preview', name, ready })
-      context.app.toast(t('purchases.failed', { reason: describeError(error, t) }), {
-        tone: 'error',
-      })
-    }
+    startedAt.current = performance.now()
+    setStatus({ step: 'writing', name, ready, percent: 0, isCancelling: false })
+    send(worker.current, { type: 'commit' })
   }
 
   return (
@@ -174,23 +236,33 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
             <progress max={100} value={status.percent} />
           </div>
         )}
+        {status.step === 'writing' && (
+          <div className="purchase-import-progress" data-testid="import-writing">
+            <p>{t('purchases.writing', { percent: status.percent })}</p>
+            <progress max={100} value={status.percent} />
+          </div>
+        )}
         {(status.step === 'preview' || status.step === 'writing') && (
           <Preview ready={status.ready} busy={status.step === 'writing'} onReplan={replan} />
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={cancel} disabled={status.step === 'writing'}>
+          <button
+            type="button"
+            onClick={cancel}
+            disabled={status.step === 'writing' && status.isCancelling}
+          >
             {t('purchases.cancel')}
           </button>
           {(status.step === 'preview' || status.step === 'writing') && (
             <button
               type="button"
               className="button-primary"
-              disabled={status.step === 'writing' || status.ready.plan.purchases.length === 0}
-              onClick={() => void confirm()}
+              disabled={status.step === 'writing' || status.ready.summary.toAdd === 0}
+              onClick={confirm}
             >
-              {status.ready.plan.purchases.length === 0
+              {status.ready.summary.toAdd === 0
                 ? t('purchases.nothingToAdd')
-                : t('purchases.confirm', { count: status.ready.plan.purchases.length })}
+                : t('purchases.confirm', { count: status.ready.summary.toAdd })}
             </button>
           )}
         </div>
@@ -199,14 +271,13 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
   )
 }
 
-/** Problems listed in full; past this, the list says how many more (a file can have millions). */
-const SHOWN_PROBLEMS = 200
 /** Cells and values are cut to this in the preview: a 10 MB cell is not laid out whole. */
 const SHOWN_TEXT = 200
 
 const clip = (text: string) => (text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT)}…` : text)
 
-function Preview({
+/** Memoised: progress messages re-render the dialog, and the preview does not change with them. */
+const Preview = memo(function Preview({
   ready,
   busy,
   onReplan,
@@ -216,10 +287,8 @@ function Preview({
   onReplan: (options: ImportOptions) => void
 }) {
   const { t, i18n } = useTranslation()
-  const { plan, options, headers, preview } = ready
-  const problemRows = new Set(plan.problems.map((problem) => problem.row))
-  const planned = new Map(plan.purchases.map((purchase) => [purchase.row, purchase]))
-  const folded = new Map(plan.folded.map((item) => [item.row, item.into]))
+  // Problems and name matches come listed in part (the worker's limit); a file can have millions.
+  const { summary, options, headers, preview } = ready
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -230,7 +299,6 @@ function Preview({
     else mapping[field] = [Number(value)]
     onReplan({ ...options, mapping })
   }
-  const problemsCount = new Set(plan.problems.map((problem) => problem.row)).size
   return (
     <div className="purchase-import-body" aria-busy={busy}>
       <p>
@@ -238,10 +306,10 @@ function Preview({
       </p>
       <p data-testid="import-summary">
         {t('purchases.summary', {
-          rows: plan.rows,
-          ready: plan.purchases.length,
-          already: plan.alreadyImported,
-          problems: problemsCount,
+          rows: summary.rows,
+          ready: summary.toAdd,
+          already: summary.alreadyImported,
+          problems: summary.problemRows,
         })}
       </p>
       <details className="purchase-import-mapping">
@@ -337,24 +405,16 @@ function Preview({
           <tbody>
             {preview.map((row, index) => {
               const line = index + 2
-              const purchase = planned.get(line)
-              const into = folded.get(line)
-              const state = problemRows.has(line)
-                ? 'problem'
-                : purchase
-                  ? 'new'
-                  : into !== undefined
-                    ? 'folded'
-                    : 'already'
+              const status = summary.firstRows[index] ?? { state: 'already' }
               return (
-                <tr key={line} className={`import-row-${state}`}>
+                <tr key={line} className={`import-row-${status.state}`}>
                   <td>{line}</td>
                   <td>
-                    {state === 'folded'
-                      ? t('purchases.statuses.folded', { row: into ?? 0 })
-                      : t(`purchases.statuses.${state}`)}
-                    {purchase &&
-                      ` · ${clip(purchase.customerLabel)} (${t(`purchases.matchedBy.${purchase.match}`)}) · ${dateFormat.format(purchase.at)}`}
+                    {status.state === 'folded'
+                      ? t('purchases.statuses.folded', { row: status.into })
+                      : t(`purchases.statuses.${status.state}`)}
+                    {status.state === 'new' &&
+                      ` · ${clip(status.customerLabel)} (${t(`purchases.matchedBy.${status.match}`)}) · ${dateFormat.format(status.at)}`}
                   </td>
                   {row.map((cell, column) => (
                     <td key={column}>{clip(cell)}</td>
@@ -366,11 +426,11 @@ function Preview({
         </table>
       </div>
       <h3>{t('purchases.problems')}</h3>
-      {plan.problems.length === 0 ? (
+      {summary.problemsTotal === 0 ? (
         <p className="muted">{t('purchases.noProblems')}</p>
       ) : (
         <ul className="purchase-import-problems" data-testid="import-problems">
-          {plan.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+          {summary.problems.map((problem, index) => (
             <li key={index}>
               {t(`purchases.problemCodes.${problem.code}`, {
                 row: problem.row,
@@ -381,23 +441,34 @@ function Preview({
               })}
             </li>
           ))}
-          {plan.problems.length > SHOWN_PROBLEMS && (
-            <li>{t('purchases.moreProblems', { count: plan.problems.length - SHOWN_PROBLEMS })}</li>
+          {summary.problemsTotal > summary.problems.length && (
+            <li>
+              {t('purchases.moreProblems', {
+                count: summary.problemsTotal - summary.problems.length,
+              })}
+            </li>
           )}
         </ul>
       )}
-      {plan.review.length > 0 && (
+      {summary.reviewTotal > 0 && (
         <>
           <h3>{t('purchases.review')}</h3>
           <ul data-testid="import-review">
-            {plan.review.map((item) => (
+            {summary.review.map((item) => (
               <li key={item.row}>
                 {t('purchases.row')} {item.row}: {clip(item.value)}
               </li>
             ))}
+            {summary.reviewTotal > summary.review.length && (
+              <li>
+                {t('purchases.moreReview', {
+                  count: summary.reviewTotal - summary.review.length,
+                })}
+              </li>
+            )}
           </ul>
         </>
       )}
     </div>
   )
-}
+})

@@ -162,6 +162,18 @@ test('imports a Shopify-style CSV with a preview of its problems, and adds nothi
   await expect(page.getByText('2 purchases imported')).toBeVisible()
   await expect(dialog).toBeHidden()
 
+  // One undo step: undo removes exactly the imported purchases, redo puts them back.
+  await page.keyboard.press(`${carnet.mod}+z`)
+  await expect(page.getByText('Undone: Import purchases')).toBeVisible()
+  dialog = await importFile()
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '4 rows: 2 to add, 0 already imported, 1 with problems',
+  )
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await page.keyboard.press(`Shift+${carnet.mod}+z`)
+  await expect(page.getByText('Redone: Import purchases')).toBeVisible()
+
   dialog = await importFile()
   await expect(dialog.getByTestId('import-summary')).toHaveText(
     '4 rows: 0 to add, 2 already imported, 1 with problems',

@@ -32,6 +32,21 @@ describe('UndoHistory', () => {
     expect(history.state.redoLabel).toBeUndefined()
   })
 
+  it('disposes of entries that can no longer be undone or redone', async () => {
+    const disposed: string[] = []
+    const entry = (name: string) => ({ ...counterEntry([], name), dispose: () => void disposed.push(name) })
+    const history = new UndoHistory(2)
+    history.push(entry('a'))
+    history.push(entry('b'))
+    history.push(entry('c'))
+    expect(disposed).toEqual(['a'])
+    await history.undo()
+    history.push(entry('d'))
+    expect(disposed).toEqual(['a', 'c'])
+    history.clear()
+    expect(disposed).toEqual(['a', 'c', 'b', 'd'])
+  })
+
   it('keeps an entry whose undo failed, so nothing is lost', async () => {
     const history = new UndoHistory()
     history.push({ label: 'x', undo: () => Promise.reject(new Error('disk full')), redo: async () => {} })

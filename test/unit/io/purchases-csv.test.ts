@@ -10,6 +10,7 @@ import {
   parseCsvText,
   parseDate,
   planPurchaseImport,
+  summarisePlan,
 } from '../../../src/io/purchases-csv'
 import type { CsvTable, CustomerKey, ImportOptions } from '../../../src/io/purchases-csv'
 
@@ -290,6 +291,24 @@ describe('planPurchaseImport', () => {
       new Set(),
     )
     expect(plan.problems.map((problem) => problem.value)).toEqual(['date', 'amount'])
+  })
+})
+
+describe('summarisePlan', () => {
+  it('keeps what the preview shows, small whatever the size of the plan', () => {
+    const errors = table('with-errors.csv')
+    const plan = planPurchaseImport(errors, options(errors), customers, new Set())
+    const summary = summarisePlan(plan, 3, 2)
+    expect(summary).toMatchObject({
+      rows: plan.rows,
+      toAdd: plan.purchases.length,
+      alreadyImported: 0,
+      problemRows: 5,
+      problemsTotal: 5,
+      problems: plan.problems.slice(0, 2),
+    })
+    expect(summary.firstRows.map((row) => row.state)).toEqual(['new', 'problem', 'problem'])
+    expect(summary.firstRows[0]).toMatchObject({ customerLabel: expect.any(String) as string })
   })
 })
 
