@@ -36,7 +36,11 @@ const PORT = Number(process.env.CARNET_E2E_PORT ?? 4180)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 // CARNET_E2E_DIST serves a web build made elsewhere (`vite build --outDir …`), so a second
 // build does not replace the files under a run that is still going.
-const DIST = process.env.CARNET_E2E_DIST ?? 'dist-web'
+// Absolute: `vite preview` reads a relative folder from the web app's root (renderer/), not from here.
+const DIST = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  process.env.CARNET_E2E_DIST ?? 'dist-web',
+)
 
 // `npm test` resolved (and if needed installed) the browser already and passes the result down,
 // empty meaning Playwright's own. A bare `npx playwright test` resolves here.
@@ -50,10 +54,7 @@ const isRunner = process.env.TEST_WORKER_INDEX === undefined
 if (isRunner && process.env.CARNET_CHROMIUM === undefined) {
   if (resolveChromium().source === 'missing') console.warn(`\n${MISSING_CHROMIUM_HELP}\n`)
 }
-if (
-  isRunner &&
-  !existsSync(resolve(fileURLToPath(new URL('.', import.meta.url)), DIST, 'index.html'))
-) {
+if (isRunner && !existsSync(resolve(DIST, 'index.html'))) {
   console.warn(`\n${DIST}/ is not built: run \`npm run build:web\` first (npm test does).\n`)
 }
 
@@ -96,7 +97,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the dist-web that `npm test` built just before; it does not build.
-    command: `npx vite preview --config vite.web.config.ts --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --config vite.web.config.ts --outDir "${DIST}" --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
