@@ -69,6 +69,7 @@ export function SlideMap(props: Props) {
   const positions = useRef<Float32Array>(new Float32Array(0))
   const camera = useRef<ScreenCamera>({ x: 0, y: 0, k: 1 })
   const frame = useRef(0)
+  const motionCanvas = useRef<HTMLCanvasElement | null>(null)
   const [ownMemory] = useState<FrameMemory>(() => new Map())
   const memory = props.memory ?? ownMemory
   const lastSlide = useRef<string | null>(null)
@@ -114,6 +115,29 @@ export function SlideMap(props: Props) {
       context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0)
       const graph = propsRef.current.graph
       if (moving && graph.nodes.length + graph.edges.length > MOTION_DETAIL_LIMIT) {
+        // Drawn at half resolution on a small canvas, then scaled up in one copy: a quarter of
+        // the pixels to rasterise, for frames the eye sees for a few milliseconds each. The copy
+        // costs more on the page (it rasterises the small canvas at once), but the frame as a
+        // whole is cheaper: the canvas's raster at commit is what limits the frame rate here.
+        const half = (motionCanvas.current ??= document.createElement('canvas'))
+        const halfWidth = Math.max(1, Math.round(element.width / 2))
+        const halfHeight = Math.max(1, Math.round(element.height / 2))
+        if (half.width !== halfWidth) half.width = halfWidth
+        if (half.height !== halfHeight) half.height = halfHeight
+        const small = half.getContext('2d')
+        if (small) {
+          small.setTransform((ratio * scale) / 2, 0, 0, (ratio * scale) / 2, 0, 0)
+          drawMotionFrame(small, graph, positions.current, {
+            camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
+            width: width / scale,
+            height: height / scale,
+            theme: propsRef.current.theme,
+            highlight: highlightRef.current,
+          })
+          context.setTransform(1, 0, 0, 1, 0, 0)
+          context.drawImage(half, 0, 0, element.width, element.height)
+          return
+        }
         drawMotionFrame(context, graph, positions.current, {
           camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
           width: width / scale,
