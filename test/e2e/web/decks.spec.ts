@@ -8,10 +8,22 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { Page } from '@playwright/test'
 import { collectPageErrors, expect, test } from '../fixtures'
 import { Carnet } from './carnet'
 import { DeckPage } from './deck-page'
 import { MapPage } from './map-page'
+
+/** Adds the map as a slide twice: the whole of it, then zoomed in two steps. */
+async function addTwoMapViews(page: Page, decks: DeckPage): Promise<void> {
+  const map = new MapPage(page)
+  await map.open()
+  await map.settled()
+  await decks.addView()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await decks.addView()
+}
 
 test('a deck is built, presented with the keyboard, edited live and exported as HTML', async ({
   page,
@@ -23,14 +35,8 @@ test('a deck is built, presented with the keyboard, edited live and exported as 
   await carnet.open()
   await carnet.startWithSample()
 
-  // Slide 1: the whole map. Slide 2: the same map zoomed in, with one entry chosen.
-  const map = new MapPage(page)
-  await map.open()
-  await map.settled()
-  await decks.addView()
-  await page.getByRole('button', { name: 'Zoom in' }).click()
-  await page.getByRole('button', { name: 'Zoom in' }).click()
-  await decks.addView()
+  // Slides 1 and 2: the whole map, then the same map zoomed in.
+  await addTwoMapViews(page, decks)
   // Slide 3: a segment chart.
   await carnet.goTo('Segments')
   await decks.addView(page.getByTestId('chart-pareto'))
@@ -127,13 +133,7 @@ test('with reduced motion, a map slide shows its view without travelling to it',
   const decks = new DeckPage(page)
   await carnet.open()
   await carnet.startWithSample()
-  const map = new MapPage(page)
-  await map.open()
-  await map.settled()
-  await decks.addView()
-  await page.getByRole('button', { name: 'Zoom in' }).click()
-  await page.getByRole('button', { name: 'Zoom in' }).click()
-  await decks.addView()
+  await addTwoMapViews(page, decks)
   await decks.open('Workshop')
   await expect(decks.slides()).toHaveCount(2)
 
