@@ -10,11 +10,6 @@ import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Note } from '../../src/model/records'
 import type { ModelReply, ModelRequest } from './model-protocol'
 
-/** A model computed from the database itself, read afresh for every request. */
-export function serveModel<T>(compute: (db: NotebookDb, now: number) => Promise<T>): void {
-  serveModelRequests((db, request) => compute(db, request.now))
-}
-
 /**
  * A model computed from the notebook's inputs (entities, ties, notes, purchases) kept in the
  * worker: read once per notebook, then patched with the changes each request carries.
