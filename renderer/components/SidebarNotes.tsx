@@ -1,6 +1,6 @@
 /** The sidebar's note pieces: the always-visible capture button and the open-loop count. */
 import { useTranslation } from 'react-i18next'
-import { useValueModel } from '../hooks/useValueModel'
+import { useOpenLoops } from '../hooks/useValueModel'
 import { formatShortcut, parseShortcut } from '../../src/actions/shortcut'
 import { captureAction } from '../actions/register'
 import type { ActionContext } from '../actions/types'
@@ -28,7 +28,7 @@ export function OpenLoopsBadge() {
   const { t } = useTranslation()
   // Counted by the value model's worker: reading every follow-up note on the page after each
   // save would hold the page (and the next save) at ten years' size.
-  const count = useValueModel()?.openLoops
+  const count = useOpenLoops()
   if (!count) return null
   return (
     <span className="sidebar-count" data-testid="open-loops">

@@ -10,14 +10,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { Entity } from '../../src/model/records'
-import type { CustomerSummary } from '../../src/notebook/customer-summary'
+import { listSummaries } from '../../src/value/value-views'
+import type { ListSummary } from '../../src/value/value-views'
 import { useAppState } from './useApp'
-import { useValueModel } from './useValueModel'
+import { useListColumns } from './useValueModel'
 
 export interface CustomerRow {
   customer: Entity
   /** Undefined while the notebook's activity is still being read. */
-  summary: CustomerSummary | undefined
+  summary: ListSummary | undefined
 }
 
 export function useCustomerSummaries(): CustomerRow[] | undefined {
@@ -26,12 +27,13 @@ export function useCustomerSummaries(): CustomerRow[] | undefined {
     async () => (db ? db.entities.where('kind').equals('customer').toArray() : []),
     [db],
   )
-  const model = useValueModel()
+  const columns = useListColumns()
+  const summaries = useMemo(() => columns && listSummaries(columns), [columns])
   return useMemo(() => {
     if (!customers) return undefined
     return customers.map((customer) => ({
       customer,
-      summary: model?.summaries.get(customer.id),
+      summary: summaries?.get(customer.id),
     }))
-  }, [customers, model])
+  }, [customers, summaries])
 }

@@ -7,6 +7,8 @@ import type { NotebookDb } from '../../src/db/notebook-db'
 import { readModelInputs } from '../../src/db/model-inputs'
 import { analyseNotebook } from '../../src/insights/analyse-notebook'
 import type { NotebookAnalysis } from '../../src/insights/analyse-notebook'
+import { INSIGHTS_VIEWS } from '../../src/insights/insights-views'
+import type { EntityStanding, InsightsOverview } from '../../src/insights/insights-views'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
 import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
@@ -15,11 +17,12 @@ async function computeOnPage(db: NotebookDb, now: number): Promise<NotebookAnaly
   return analyseNotebook(await readModelInputs(db), now)
 }
 
-const useSharedInsights = createWorkerModel<NotebookAnalysis>({
+const useSharedInsights = createWorkerModel({
   name: 'insights',
   createWorker: () =>
     new Worker(new URL('../workers/insights.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,
+  views: INSIGHTS_VIEWS,
   firstReadAfter: (notebookId) => searchOpened(notebookId, FIRST_READ_WAIT_MS),
 })
 
@@ -31,5 +34,20 @@ export function useInsights(enabled = true): NotebookAnalysis | undefined {
     app,
     enabled ? notebook?.entry.id : undefined,
     enabled ? notebook?.store.db : undefined,
+    'whole',
   )
+}
+
+/** One entity's social power, rank and community: what its page shows of the analysis. */
+export function useEntityStanding(entityId: string): EntityStanding | undefined {
+  const app = useController()
+  const notebook = useAppState().notebook
+  return useSharedInsights(app, notebook?.entry.id, notebook?.store.db, 'entity', entityId)
+}
+
+/** The first few of each insight and their counts: what the overview shows. */
+export function useInsightsOverview(): InsightsOverview | undefined {
+  const app = useController()
+  const notebook = useAppState().notebook
+  return useSharedInsights(app, notebook?.entry.id, notebook?.store.db, 'overview')
 }

@@ -7,6 +7,7 @@ import type { NotebookDb } from '../../src/db/notebook-db'
 import { readModelInputs } from '../../src/db/model-inputs'
 import { computeSegmentHistoryModel } from '../../src/value/segment-history'
 import type { SegmentHistoryModel } from '../../src/value/segment-history'
+import { wholeModelViews } from '../workers/model-protocol'
 import { useAppState, useController } from './useApp'
 import { createWorkerModel } from './worker-model'
 
@@ -15,13 +16,14 @@ async function computeOnPage(db: NotebookDb, now: number): Promise<SegmentHistor
   return computeSegmentHistoryModel(await readModelInputs(db), now)
 }
 
-const useSharedSegmentHistory = createWorkerModel<SegmentHistoryModel>({
+const useSharedSegmentHistory = createWorkerModel({
   name: 'segment-history',
   createWorker: () =>
     new Worker(new URL('../workers/segment-history.worker.ts', import.meta.url), {
       type: 'module',
     }),
   computeOnPage,
+  views: wholeModelViews<SegmentHistoryModel>(),
 })
 
 export function useSegmentHistory(enabled: boolean): SegmentHistoryModel | undefined {
@@ -31,5 +33,6 @@ export function useSegmentHistory(enabled: boolean): SegmentHistoryModel | undef
     app,
     enabled ? notebook?.entry.id : undefined,
     enabled ? notebook?.store.db : undefined,
+    'whole',
   )
 }

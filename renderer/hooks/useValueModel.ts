@@ -2,7 +2,8 @@
  * The value model of the open notebook (summaries, RFM, tiers, segment facts) and its saved
  * segments, kept up to date. RFM quintiles are relative to every buyer, so the model needs the
  * whole notebook's entities, ties, notes and purchases: a worker reads them and runs the pure
- * `computeValueModel`, so the page never does.
+ * `computeValueModel`, so the page never does. Each screen asks for the view of it that it shows
+ * (`src/value/value-views.ts`); only the Segments screen receives the whole model.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { NotebookDb } from '../../src/db/notebook-db'
@@ -10,6 +11,8 @@ import type { Entity, Segment } from '../../src/model/records'
 import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
 import type { ValueModel } from '../../src/value/value-model'
+import { VALUE_VIEWS } from '../../src/value/value-views'
+import type { CustomerStanding, ListColumns } from '../../src/value/value-views'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
 import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
@@ -19,27 +22,55 @@ async function computeOnPage(db: NotebookDb, now: number): Promise<ValueModel> {
   return computeValueModel({ ...(await readModelInputs(db)), now })
 }
 
-const useSharedValueModel = createWorkerModel<ValueModel>({
+const useValueView = createWorkerModel({
   name: 'value',
   createWorker: () =>
     new Worker(new URL('../workers/value-model.worker.ts', import.meta.url), { type: 'module' }),
   computeOnPage,
+  views: VALUE_VIEWS,
   firstReadAfter: (notebookId) => searchOpened(notebookId, FIRST_READ_WAIT_MS),
 })
 
 /**
- * Computed in a worker, shared by every screen showing it (`enabled: false` asks for nothing),
- * and again (debounced) after every
- * change to the notebook made through the controller — writes, undo and redo all report there.
+ * The open notebook's value model, computed in a worker, shared by every screen showing it, and
+ * computed again (debounced) after every change made through the controller — writes, undo and
+ * redo all report there. `enabled: false` asks for nothing.
  */
-export function useValueModel(enabled = true): ValueModel | undefined {
+function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled = true) {
   const app = useController()
   const notebook = useAppState().notebook
-  return useSharedValueModel(
+  return useValueView(
     app,
     enabled ? notebook?.entry.id : undefined,
     enabled ? notebook?.store.db : undefined,
+    name,
+    arg,
   )
+}
+
+/** The whole model: only for the screen that charts all of it. */
+export function useValueModel(): ValueModel | undefined {
+  return useView('whole')
+}
+
+/** The customers list's last contact and value columns. */
+export function useListColumns(): ListColumns | undefined {
+  return useView('columns')
+}
+
+/** How many follow-ups are still open in the notebook. */
+export function useOpenLoops(): number | undefined {
+  return useView('openLoops')
+}
+
+/** One customer's RFM scores, tier and currency. */
+export function useCustomerStanding(customerId: string): CustomerStanding | undefined {
+  return useView('customer', customerId)
+}
+
+/** The members of a segment rule (`undefined`: asks for nothing). */
+export function useSegmentMembers(rule: unknown): string[] | undefined {
+  return useView('members', JSON.stringify(rule ?? null), rule !== undefined)
 }
 
 export function useSegments(): Segment[] | undefined {

@@ -2,11 +2,16 @@
  * A model derived from the whole notebook (the value model, the insights) computed in a worker
  * and shared by every component that shows it: one computation per notebook and change, however
  * many screens read it. After a change made through the controller (writes, undo, redo) it is
- * computed again, debounced; the previous model stays on screen meanwhile. Changes made while no
- * screen shows the model only mark it stale: it is computed again when a screen next asks.
+ * computed again, debounced; what the screens show stays meanwhile. Changes made while no screen
+ * shows the model only mark it stale: it is computed again when a screen next asks.
+ *
+ * The model itself stays in the worker. A screen asks for a view of it — the list's columns, one
+ * customer's scores, a segment's members — and the page receives only those views: at ten years'
+ * size the whole value model is 24 MB, a third of a second of the page's thread to receive,
+ * which a screen showing one customer's scores must not spend after every saved word.
  *
  * The worker side is `renderer/workers/serve-model.ts`. If the worker cannot start or answer, the
- * same pure computation runs on the page — slower, but the screen still fills.
+ * same pure computation and views run on the page — slower, but the screen still fills.
  */
 import { useEffect, useSyncExternalStore } from 'react'
 import type { RecordChange } from '../../src/db/change-set'
@@ -15,26 +20,41 @@ import type { InputChange } from '../../src/db/model-inputs'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { AppController } from '../app/controller'
 import { measureSince } from '../platform/timing'
-import type { ModelReply, ModelRequest } from '../workers/model-protocol'
+import type { ModelReply, ModelRequest, ModelView, ViewFunctions } from '../workers/model-protocol'
 
-export interface ModelSource<T> {
-  /** Names the User Timing measure of each computation: `carnet:model:<name>` (benchmarks). */
+export interface ModelSource<T, V> {
+  /**
+   * Names the User Timing measure of each computation after a change: `carnet:model:<name>`
+   * (benchmarks). A view taken from the model as it is is not measured.
+   */
   name: string
   createWorker(): Worker
   computeOnPage(db: NotebookDb, now: number): Promise<T>
+  /** The views the worker serves, run on the page with `computeOnPage`. */
+  views: ViewFunctions<T, V>
   /** What the first reading of a notebook waits for: reads that matter more at opening. */
   firstReadAfter?: (notebookId: string) => Promise<void>
 }
 
-interface Held<T> {
+/** One view of the model and the screens showing it. */
+interface HeldView {
+  view: ModelView
+  /** What the screens show: a new object each time the view arrives. */
+  snapshot: { value: unknown } | undefined
+  readers: number
+  /** The model changed since this view was last asked for. */
+  isStale: boolean
+  /** The request whose answer is shown: an older answer arriving late is dropped. */
+  shownRequest: number
+}
+
+interface Held {
   notebookId: string
   /** The notebook's database as the latest reader knows it. */
   db: NotebookDb
-  model: T | undefined
-  /** Components showing this notebook's model. */
-  readers: number
-  /** Changed since the last computation was asked for. */
-  isStale: boolean
+  views: Map<string, HeldView>
+  /** A view has been received: the notebook has been read once. */
+  hasAnswered: boolean
   /**
    * The records changed since the last request, forwarded so the worker patches the inputs it
    * keeps instead of reading the notebook again; `reload` when it must read it again (first
@@ -73,34 +93,30 @@ export function forwardChanges(
   return pending
 }
 
-/** A hook giving the model of a notebook, computed on first use and kept current. */
-export type UseWorkerModel<T> = (
+/** A hook giving one view of the model of a notebook, computed on first use and kept current. */
+export type UseWorkerModelView<V> = <K extends keyof V & string>(
   app: AppController,
   notebookId: string | undefined,
   db: NotebookDb | undefined,
-) => T | undefined
+  name: K,
+  arg?: string,
+) => V[K] | undefined
 
-export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> {
+export function createWorkerModel<T, V>(source: ModelSource<T, V>): UseWorkerModelView<V> {
   let worker: Worker | null = null
   /** The last request posted, or waiting to be: the next one goes after it. */
   let queued: Promise<void> = Promise.resolve()
   let nextRequest = 0
-  let newestShown = 0
-  const waiting = new Map<number, (reply: ModelReply<T>) => void>()
+  const waiting = new Map<number, (reply: ModelReply) => void>()
   const listeners = new Set<() => void>()
-  let held: Held<T> | undefined
-  /** What readers see; a new object on every change, as `useSyncExternalStore` needs. */
-  let snapshot: { notebookId: string; model: T | undefined } | undefined
+  let held: Held | undefined
 
-  const notify = () => {
-    snapshot = held && { notebookId: held.notebookId, model: held.model }
-    listeners.forEach((listener) => listener())
-  }
+  const notify = () => listeners.forEach((listener) => listener())
 
   function startWorker(): Worker {
     if (!worker) {
       worker = source.createWorker()
-      worker.onmessage = (event: MessageEvent<ModelReply<T>>) => {
+      worker.onmessage = (event: MessageEvent<ModelReply>) => {
         waiting.get(event.data.id)?.(event.data)
         waiting.delete(event.data.id)
       }
@@ -116,24 +132,44 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
     return worker
   }
 
-  function show(target: Held<T>, id: number, model: T, requestedAt: number) {
-    if (held !== target || id < newestShown) return
-    newestShown = id
-    measureSince(`carnet:model:${source.name}`, requestedAt)
-    target.model = model
+  function show(
+    target: Held,
+    id: number,
+    answers: Record<string, unknown>,
+    computedSince: number | undefined,
+  ) {
+    if (held !== target) return
+    if (computedSince !== undefined) measureSince(`carnet:model:${source.name}`, computedSince)
+    target.hasAnswered = true
+    for (const [key, value] of Object.entries(answers)) {
+      const view = target.views.get(key)
+      if (!view || id < view.shownRequest) continue
+      view.shownRequest = id
+      view.snapshot = { value }
+    }
     notify()
   }
 
-  function compute(target: Held<T>) {
+  function projectOnPage(model: T, views: readonly ModelView[]): Record<string, unknown> {
+    const run = source.views as Record<string, (model: T, arg: string) => unknown>
+    return Object.fromEntries(views.map((view) => [view.key, run[view.name]!(model, view.arg)]))
+  }
+
+  /** Asks for every stale view a screen shows, with the changes made since the last request. */
+  function compute(target: Held) {
+    const wanted = [...target.views.values()].filter((view) => view.readers > 0 && view.isStale)
+    if (wanted.length === 0) return
+    for (const view of wanted) view.isStale = false
+    const views = wanted.map((view) => view.view)
     const { db, pending } = target
-    target.isStale = false
     target.pending = []
     const id = ++nextRequest
     const now = Date.now()
-    const requestedAt = performance.now()
+    // Whether the model is computed again for this request (the first one always is).
+    const requestedAt = pending === 'reload' || pending.length > 0 ? performance.now() : undefined
     const fallback = () =>
       void source.computeOnPage(db, now).then(
-        (model) => show(target, id, model, requestedAt),
+        (model) => show(target, id, projectOnPage(model, views), requestedAt),
         () => undefined,
       )
     let running: Worker
@@ -144,37 +180,41 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       return
     }
     waiting.set(id, (reply) => {
-      if ('model' in reply) show(target, id, reply.model, requestedAt)
+      if ('views' in reply) show(target, id, reply.views, requestedAt)
       else fallback()
     })
     const request: ModelRequest =
       pending === 'reload'
-        ? { id, notebookId: target.notebookId, now, reload: true }
-        : { id, notebookId: target.notebookId, now, changes: pending }
+        ? { id, notebookId: target.notebookId, now, reload: true, views }
+        : { id, notebookId: target.notebookId, now, changes: pending, views }
     const post = () => {
       try {
         running.postMessage(request)
       } catch {
         // The records could not be copied to the worker: it reads the notebook itself.
-        running.postMessage({ id, notebookId: target.notebookId, now, reload: true })
+        running.postMessage({ id, notebookId: target.notebookId, now, reload: true, views })
       }
     }
     // Requests stay in order: a later one waits behind a first reading still held back.
     const { firstReadAfter } = source
-    const opening = target.model === undefined && pending === 'reload' && firstReadAfter
+    const opening = !target.hasAnswered && pending === 'reload' && firstReadAfter
     queued = queued.then(() => (opening ? firstReadAfter(target.notebookId) : undefined)).then(post)
   }
 
-  function attach(app: AppController, notebookId: string, db: NotebookDb): () => void {
+  function attach(
+    app: AppController,
+    notebookId: string,
+    db: NotebookDb,
+    view: ModelView,
+  ): () => void {
     if (held?.notebookId !== notebookId) {
       held?.stop()
       let timer: ReturnType<typeof setTimeout> | undefined
-      const target: Held<T> = {
+      const target: Held = {
         notebookId,
         db,
-        model: undefined,
-        readers: 0,
-        isStale: true,
+        views: new Map(),
+        hasAnswered: false,
         pending: 'reload',
         stop: () => {
           clearTimeout(timer)
@@ -184,8 +224,15 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       const unsubscribe = app.onChanges((changes, changedId) => {
         if (changedId !== notebookId) return
         target.pending = forwardChanges(target.pending, changes)
-        target.isStale = true
-        if (target.readers === 0) return
+        let shown = false
+        for (const [key, view] of target.views) {
+          // A view no screen shows is forgotten rather than kept stale: it is asked for again
+          // if a screen shows it again, and the page does not hold a copy of a model meanwhile.
+          if (view.readers === 0) target.views.delete(key)
+          view.isStale = true
+          shown ||= view.readers > 0
+        }
+        if (!shown) return
         clearTimeout(timer)
         timer = setTimeout(() => compute(target), DEBOUNCE_MS)
       })
@@ -197,12 +244,18 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
       // The notebook's database was opened again (a restore, a reload): read it again.
       target.db = db
       target.pending = 'reload'
-      target.isStale = true
+      for (const other of target.views.values()) other.isStale = true
     }
-    target.readers += 1
-    if (target.isStale) compute(target)
+    let entry = target.views.get(view.key)
+    if (!entry) {
+      entry = { view, snapshot: undefined, readers: 0, isStale: true, shownRequest: 0 }
+      target.views.set(view.key, entry)
+    }
+    const reading = entry
+    reading.readers += 1
+    if (reading.isStale) compute(target)
     return () => {
-      target.readers -= 1
+      reading.readers -= 1
     }
   }
 
@@ -211,14 +264,23 @@ export function createWorkerModel<T>(source: ModelSource<T>): UseWorkerModel<T> 
     return () => listeners.delete(listener)
   }
 
-  const getSnapshot = () => snapshot
-
-  return function useWorkerModel(app, notebookId, db) {
+  function useWorkerModelView<K extends keyof V & string>(
+    app: AppController,
+    notebookId: string | undefined,
+    db: NotebookDb | undefined,
+    name: K,
+    arg = '',
+  ): V[K] | undefined {
+    const key = `${name}\u0000${arg}`
     useEffect(() => {
       if (!notebookId || !db) return
-      return attach(app, notebookId, db)
-    }, [app, notebookId, db])
-    const current = useSyncExternalStore(subscribe, getSnapshot)
-    return current && current.notebookId === notebookId ? current.model : undefined
+      return attach(app, notebookId, db, { key, name, arg })
+    }, [app, notebookId, db, key, name, arg])
+    const snapshot = useSyncExternalStore(subscribe, () =>
+      held && held.notebookId === notebookId ? held.views.get(key)?.snapshot : undefined,
+    )
+    // The worker answered this key with what `source.views[name]` returns.
+    return snapshot?.value as V[K] | undefined
   }
+  return useWorkerModelView
 }

@@ -4,6 +4,7 @@
  * It keeps the notebook's inputs between computations.
  */
 import { analyseNotebook } from '../../src/insights/analyse-notebook'
+import { INSIGHTS_VIEWS } from '../../src/insights/insights-views'
 import { serveModelFromInputs } from './serve-model'
 
-serveModelFromInputs((inputs, now) => analyseNotebook(inputs, now))
+serveModelFromInputs((inputs, now) => analyseNotebook(inputs, now), INSIGHTS_VIEWS)

@@ -7,6 +7,7 @@
 import type { Note } from '../../src/model/records'
 import { computeSegmentHistoryModel } from '../../src/value/segment-history'
 import type { HistoryInput } from '../../src/value/segment-history'
+import { wholeModelViews } from './model-protocol'
 import { serveModelFromInputs } from './serve-model'
 
 const noteFact = ({ id, about, kind, at, facets, source, followUp }: Note) =>
@@ -14,4 +15,8 @@ const noteFact = ({ id, about, kind, at, facets, source, followUp }: Note) =>
     id: string
   }
 
-serveModelFromInputs((inputs, now) => computeSegmentHistoryModel(inputs, now), noteFact)
+serveModelFromInputs(
+  (inputs, now) => computeSegmentHistoryModel(inputs, now),
+  wholeModelViews(),
+  noteFact,
+)

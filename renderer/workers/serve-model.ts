@@ -1,7 +1,7 @@
 /**
  * The worker side of a notebook model: keeps one connection to the open notebook's database and
- * answers each request with the model computed from it. The page side is
- * `renderer/hooks/worker-model.ts`.
+ * the model computed from it, and answers each request with the views asked for. The page side
+ * is `renderer/hooks/worker-model.ts`.
  */
 import { ModelInputCache } from '../../src/db/model-inputs'
 import type { KeepNote, ModelInputs } from '../../src/db/model-inputs'
@@ -12,36 +12,63 @@ import type { ModelReply, ModelRequest } from './model-protocol'
 
 /**
  * A model computed from the notebook's inputs (entities, ties, notes, purchases) kept in the
- * worker: read once per notebook, then patched with the changes each request carries.
+ * worker: read once per notebook, then patched with the changes each request carries. The model
+ * is computed again only when its inputs changed; a request for another view of the same model
+ * only takes that view from it.
  */
 export function serveModelFromInputs<T, N = Note>(
-  compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => T,
+  // The model's type is read from the views (`NoInfer`): the computation's arguments are typed
+  // from the notes kept, which are inferred last.
+  compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => NoInfer<T>,
+  views: Record<string, (model: T, arg: string) => unknown>,
   keepNote?: KeepNote<N>,
 ): void {
+  serveModelRequests(modelAnswerer(compute, views, keepNote))
+}
+
+/** Answers requests, one at a time and in order, from the inputs and the model it keeps. */
+export function modelAnswerer<T, N = Note>(
+  compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => T,
+  views: Record<string, (model: T, arg: string) => unknown>,
+  keepNote?: KeepNote<N>,
+): (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>> {
   const cache = new ModelInputCache<N>(keepNote)
-  let cachedFor: string | undefined
-  serveModelRequests(async (db, request) => {
-    if (cachedFor !== request.notebookId || request.reload || !request.changes || !cache.loaded) {
-      cachedFor = undefined
+  let current: { notebookId: string; model: T | undefined } | undefined
+  return async (db, request) => {
+    const reading =
+      current?.notebookId !== request.notebookId ||
+      request.reload === true ||
+      !request.changes ||
+      !cache.loaded
+    if (reading) {
+      current = undefined
       await cache.load(db)
-      cachedFor = request.notebookId
-    } else {
+      current = { notebookId: request.notebookId, model: undefined }
+    } else if (request.changes?.length) {
       cache.apply(request.changes)
+      current!.model = undefined
     }
+    const held = current!
     try {
-      return compute(cache.inputs(), request.now)
+      held.model ??= compute(cache.inputs(), request.now)
+      const model = held.model
+      const answer: Record<string, unknown> = {}
+      for (const view of request.views) {
+        answer[view.key] = views[view.name]!(model, view.arg)
+      }
+      return answer
     } catch (error) {
       // A model that failed on these inputs is computed from a fresh reading next time.
-      cachedFor = undefined
+      current = undefined
       cache.clear()
       throw error
     }
-  })
+  }
 }
 
 /** Answers each request with one database connection per notebook, kept between requests. */
-function serveModelRequests<T>(
-  answer: (db: NotebookDb, request: ModelRequest) => Promise<T>,
+function serveModelRequests(
+  answer: (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>>,
 ): void {
   let open: { notebookId: string; db: NotebookDb } | undefined
   async function database(notebookId: string): Promise<NotebookDb> {
@@ -53,14 +80,14 @@ function serveModelRequests<T>(
     }
     return open.db
   }
-  const reply = (message: ModelReply<T>) => self.postMessage(message)
+  const reply = (message: ModelReply) => self.postMessage(message)
   // One request at a time, in order: a request's changes apply on top of the previous one's.
   let queue = Promise.resolve()
   self.onmessage = (event: MessageEvent<ModelRequest>) => {
     const request = event.data
     queue = queue.then(async () => {
       try {
-        reply({ id: request.id, model: await answer(await database(request.notebookId), request) })
+        reply({ id: request.id, views: await answer(await database(request.notebookId), request) })
       } catch (error) {
         reply({ id: request.id, error: error instanceof Error ? error.message : String(error) })
       }

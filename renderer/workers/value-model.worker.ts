@@ -5,6 +5,7 @@
  * between computations (without the notes' text, which the value model never reads).
  */
 import { computeValueModel } from '../../src/value/value-model'
+import { VALUE_VIEWS } from '../../src/value/value-views'
 import type { NoteFact } from '../../src/value/value-model'
 import type { Note } from '../../src/model/records'
 import { serveModelFromInputs } from './serve-model'
@@ -14,4 +15,4 @@ const noteFact = ({ id, about, kind, touchpoint, at, facets, source, followUp }:
     id: string
   }
 
-serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), noteFact)
+serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), VALUE_VIEWS, noteFact)

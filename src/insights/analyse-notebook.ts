@@ -16,6 +16,8 @@ export interface NotebookAnalysis {
   influence: InfluenceModel
   communities: CommunityModel
   insights: InsightsModel
+  /** Customers and persons with some social power, most powerful first. */
+  people: string[]
   /** Milliseconds per step, for the benchmark and the curious. */
   timings: { influence: number; communities: number; value: number; insights: number }
 }
@@ -36,10 +38,16 @@ export function analyseNotebook(inputs: ModelInputs, now: number): NotebookAnaly
   const value = computeValueModel({ ...inputs, now })
   const valueMs = lap()
   const insights = computeInsights({ ...inputs, now, influence, communities, value })
+  const kindOf = new Map(inputs.entities.map((entity) => [entity.id, entity.kind]))
+  const people = influence.ranked.filter((id) => {
+    const kind = kindOf.get(id)
+    return (kind === 'customer' || kind === 'person') && (influence.scores[id]?.power ?? 0) > 0
+  })
   return {
     influence,
     communities,
     insights,
+    people,
     timings: {
       influence: influenceMs,
       communities: communitiesMs,

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
  * The shared whole-notebook model: however many screens show it, it is computed once per change;
- * changes made while no screen shows it are caught up when one does. The worker cannot start in
- * jsdom, so every computation runs through the page fallback, which is what is counted here.
+ * changes made while no screen shows it are caught up when one does; each screen receives only
+ * the view of it that it shows. The worker cannot start in jsdom, so in the first tests every
+ * computation runs through the page fallback, which is what is counted there.
  */
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -17,12 +18,13 @@ afterEach(cleanup)
 function setup() {
   let version = 0
   const computeOnPage = vi.fn(() => Promise.resolve(`model ${String(++version)}`))
-  const useModel = createWorkerModel<string>({
+  const useModel = createWorkerModel({
     name: 'test',
     createWorker: () => {
       throw new Error('no worker here')
     },
     computeOnPage,
+    views: { whole: (model: string) => model },
   })
   const listeners = new Set<(changes: unknown, notebookId: string) => void>()
   const app = {
@@ -33,7 +35,7 @@ function setup() {
   } as unknown as AppController
   const db = {} as NotebookDb
   function Reader({ label }: { label: string }) {
-    const model = useModel(app, 'notebook-1', db)
+    const model = useModel(app, 'notebook-1', db, 'whole')
     return <p>{`${label}: ${model ?? 'none'}`}</p>
   }
   const change = () => listeners.forEach((listener) => listener([], 'notebook-1'))
@@ -105,18 +107,25 @@ describe('what the worker is told', () => {
       onerror: null,
       postMessage(request: ModelRequest) {
         requests.push(request)
-        queueMicrotask(() =>
-          fake.onmessage?.({
-            data: { id: request.id, model: `model ${String(request.id)}` },
-          } as MessageEvent),
+        // Each view answers with the request that computed it, and its argument.
+        const views = Object.fromEntries(
+          request.views.map((view) => [
+            view.key,
+            `${view.name} ${view.arg} from request ${String(request.id)}`.replace('  ', ' '),
+          ]),
         )
+        queueMicrotask(() => fake.onmessage?.({ data: { id: request.id, views } } as MessageEvent))
       },
       terminate() {},
     }
-    const useModel = createWorkerModel<string>({
+    const useModel = createWorkerModel({
       name: 'test',
       createWorker: () => fake as unknown as Worker,
       computeOnPage: () => Promise.reject(new Error('the worker answers')),
+      views: {
+        whole: (model: string) => model,
+        customer: (model: string, id: string) => `${model} ${id}`,
+      },
       ...(firstReadAfter ? { firstReadAfter } : {}),
     })
     const listeners = new Set<(changes: readonly RecordChange[], notebookId: string) => void>()
@@ -126,8 +135,8 @@ describe('what the worker is told', () => {
         return () => listeners.delete(listener)
       },
     } as unknown as AppController
-    function Reader({ db }: { db: NotebookDb }) {
-      const model = useModel(app, 'notebook-2', db)
+    function Reader({ db, customer }: { db: NotebookDb; customer?: string }) {
+      const model = useModel(app, 'notebook-2', db, customer ? 'customer' : 'whole', customer)
       return <p>{model ?? 'none'}</p>
     }
     const change = (changes: readonly RecordChange[]) =>
@@ -157,7 +166,7 @@ describe('what the worker is told', () => {
         { table: 'notes', id: 'n-1', after: saved },
         { table: 'ties', id: 'tie-1' },
       ])
-      expect(screen.getByText('model 2')).toBeTruthy()
+      expect(screen.getByText('whole from request 2')).toBeTruthy()
 
       // A bulk write that names records without them: the worker reads the notebook again.
       change([{ table: 'transactions', id: 't-1' } as RecordChange])
@@ -168,6 +177,42 @@ describe('what the worker is told', () => {
       view.rerender(<Reader db={{} as NotebookDb} />)
       await act(() => vi.advanceTimersByTimeAsync(500))
       expect(requests.at(-1)).toMatchObject({ reload: true })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('sends each screen only its view, and takes a new view from the model already computed', async () => {
+    vi.useFakeTimers()
+    try {
+      const { requests, Reader, change } = withFakeWorker()
+      const db = {} as NotebookDb
+      const list = render(<Reader db={db} />)
+      await act(() => vi.advanceTimersByTimeAsync(0))
+      expect(requests[0]!.views.map((view) => view.name)).toEqual(['whole'])
+
+      // A customer's page opens: only its view is asked for, from the model the worker has.
+      const page = render(<Reader db={db} customer="c-7" />)
+      await act(() => vi.advanceTimersByTimeAsync(0))
+      expect(requests).toHaveLength(2)
+      expect(requests[1]!.changes).toEqual([])
+      expect(requests[1]!.views.map((view) => [view.name, view.arg])).toEqual([['customer', 'c-7']])
+      expect(page.getByText('customer c-7 from request 2')).toBeTruthy()
+      expect(list.getByText('whole from request 1')).toBeTruthy()
+
+      // A change: both views shown are asked for again, with the change, in one request.
+      change([{ table: 'notes', id: 'n-1', before: undefined, after: { id: 'n-1' } }])
+      await act(() => vi.advanceTimersByTimeAsync(500))
+      expect(requests).toHaveLength(3)
+      expect(requests[2]!.views.map((view) => view.name).sort()).toEqual(['customer', 'whole'])
+      expect(page.getByText('customer c-7 from request 3')).toBeTruthy()
+      expect(list.getByText('whole from request 3')).toBeTruthy()
+
+      // The page closes; after the next change only the list's view is asked for.
+      page.unmount()
+      change([{ table: 'notes', id: 'n-2', before: undefined, after: { id: 'n-2' } }])
+      await act(() => vi.advanceTimersByTimeAsync(500))
+      expect(requests[3]!.views.map((view) => view.name)).toEqual(['whole'])
     } finally {
       vi.useRealTimers()
     }
@@ -193,7 +238,7 @@ describe('what the worker is told', () => {
         true,
         1,
       ])
-      expect(screen.getByText('model 2')).toBeTruthy()
+      expect(screen.getByText('whole from request 2')).toBeTruthy()
     } finally {
       vi.useRealTimers()
     }

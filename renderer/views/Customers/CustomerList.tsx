@@ -9,7 +9,7 @@ import { newCustomerAction } from '../../actions/register'
 import type { ActionContext } from '../../actions/types'
 import { EmptyState } from '../../components/EmptyState'
 import { useCustomerSummaries } from '../../hooks/useCustomerSummaries'
-import { filterRows, firstDirection, searchable, sortRows } from './customer-list-model'
+import { filterRows, firstDirection, sortRows } from './customer-list-model'
 import type { ListFilter, Sort, SortKey } from './customer-list-model'
 import './Customers.css'
 
@@ -32,15 +32,14 @@ export function CustomerList({ context }: { context: ActionContext }) {
   const scroller = useRef<HTMLDivElement>(null)
 
   const language = i18n.language
-  const indexed = useMemo(() => searchable(rows ?? []), [rows])
   const tags = useMemo(
-    () => [...new Set(indexed.flatMap((row) => row.customer.tags))].sort(),
-    [indexed],
+    () => [...new Set((rows ?? []).flatMap((row) => row.customer.tags))].sort(),
+    [rows],
   )
   const shown = useMemo(() => {
     const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true })
-    return sortRows(filterRows(indexed, deferredFilter), sort, collator)
-  }, [indexed, deferredFilter, sort, language])
+    return sortRows(filterRows(rows ?? [], deferredFilter), sort, collator)
+  }, [rows, deferredFilter, sort, language])
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
     [language],
@@ -303,8 +302,8 @@ export function CustomerList({ context }: { context: ActionContext }) {
                         <td className="customers-number">
                           {!summary ? (
                             <Pending />
-                          ) : summary.value.currency ? (
-                            formatMoney(summary.value.total, summary.value.currency, language)
+                          ) : summary.currency ? (
+                            formatMoney(summary.total, summary.currency, language)
                           ) : (
                             '—'
                           )}

@@ -9,8 +9,7 @@ import { addPurchase } from '../../../src/notebook/purchases'
 import { describeError } from '../../actions/errors'
 import type { ActionContext } from '../../actions/types'
 import { hashOf } from '../../app/routes'
-import type { ValueModel } from '../../../src/value/value-model'
-import { useValueModel } from '../../hooks/useValueModel'
+import { useCustomerStanding } from '../../hooks/useValueModel'
 import './CustomerValue.css'
 
 export function CustomerValue({
@@ -21,11 +20,9 @@ export function CustomerValue({
   customerId: string
 }) {
   const { t } = useTranslation()
-  const model = useValueModel()
-  if (!model) return null
-  const rfm = model.rfm.get(customerId)
-  const tier = model.tiers.tierOf.get(customerId)
-  const currency = model.summaries.get(customerId)?.value.currency ?? mainCurrency(model.summaries)
+  const standing = useCustomerStanding(customerId)
+  if (!standing) return null
+  const { rfm, tier, currency } = standing
   return (
     <section className="card" aria-labelledby="rfm-title" data-testid="customer-rfm">
       <h2 id="rfm-title" className="card-title">
@@ -80,15 +77,6 @@ export function CustomerValue({
       <AddPurchase context={context} customerId={customerId} currency={currency} />
     </section>
   )
-}
-
-function mainCurrency(summaries: ValueModel['summaries']): string {
-  const counts = new Map<string, number>()
-  for (const summary of summaries.values()) {
-    const currency = summary.value.currency
-    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + summary.value.purchases)
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR'
 }
 
 function today(): string {

@@ -5,25 +5,19 @@
 import { useTranslation } from 'react-i18next'
 import { communitySegmentId } from '../../../src/value/segment-rules'
 import { hashOf } from '../../app/routes'
-import { useInsights } from '../../hooks/useInsights'
+import { useEntityStanding } from '../../hooks/useInsights'
 import { PowerBar } from '../Insights/InsightParts'
 import './EntityInfluence.css'
 
 export function EntityInfluence({ entityId }: { entityId: string }) {
   const { t, i18n } = useTranslation()
-  const analysis = useInsights()
-  if (!analysis) return null
-  const score = analysis.influence.scores[entityId]
-  if (!score) return null
+  const standing = useEntityStanding(entityId)
+  if (!standing) return null
+  const { score, rank, connected, community } = standing
   const percent = new Intl.NumberFormat(i18n.language, {
     style: 'percent',
     maximumFractionDigits: 1,
   })
-  const connected = analysis.influence.ranked.filter(
-    (id) => (analysis.influence.scores[id]?.degree ?? 0) > 0,
-  )
-  const rank = connected.indexOf(entityId) + 1
-  const community = analysis.communities.communities.find((one) => one.memberIds.includes(entityId))
   return (
     <section className="card" aria-labelledby="influence-card-title" data-testid="entity-influence">
       <h2 id="influence-card-title" className="card-title">
@@ -36,7 +30,7 @@ export function EntityInfluence({ entityId }: { entityId: string }) {
           <div className="entity-power">
             <PowerBar power={score.power} />
             <a href={hashOf('insights', 'influence')} className="muted">
-              {t('insights.entity.rank', { rank, count: connected.length })}
+              {t('insights.entity.rank', { rank, count: connected })}
             </a>
           </div>
           <dl className="entity-influence-facts">

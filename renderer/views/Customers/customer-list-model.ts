@@ -26,25 +26,28 @@ export interface ListFilter {
   stage: Stage | 'none' | ''
 }
 
-export interface SearchableRow extends CustomerRow {
-  /** Name, tags and emails, folded (no accents, lower case). */
-  haystack: string
+/**
+ * Name, tags and emails, folded (no accents, lower case), once per customer record and only
+ * when a query is typed: the rows are built again each time the value columns change (after
+ * every save), and folding 20,000 names on opening or on each change would hold the page.
+ */
+const haystacks = new WeakMap<CustomerRow['customer'], string>()
+
+function haystackOf(customer: CustomerRow['customer']): string {
+  let haystack = haystacks.get(customer)
+  if (haystack === undefined) {
+    const { name, tags, contact } = customer
+    haystack = foldText([name, ...tags, ...(contact?.emails ?? [])].join('\n'))
+    haystacks.set(customer, haystack)
+  }
+  return haystack
 }
 
-export function searchable(rows: readonly CustomerRow[]): SearchableRow[] {
-  return rows.map((row) => ({
-    ...row,
-    haystack: foldText(
-      [row.customer.name, ...row.customer.tags, ...(row.customer.contact?.emails ?? [])].join('\n'),
-    ),
-  }))
-}
-
-export function filterRows(rows: readonly SearchableRow[], filter: ListFilter): SearchableRow[] {
+export function filterRows<T extends CustomerRow>(rows: readonly T[], filter: ListFilter): T[] {
   const needle = foldText(filter.query.trim())
   return rows.filter(
     (row) =>
-      (needle === '' || row.haystack.includes(needle)) &&
+      (needle === '' || haystackOf(row.customer).includes(needle)) &&
       (filter.tag === '' || row.customer.tags.includes(filter.tag)) &&
       (filter.stage === '' || (effectiveStage(row.customer) ?? 'none') === filter.stage),
   )
@@ -62,7 +65,7 @@ export function sortRows<T extends CustomerRow>(
     name: byName,
     stage: (a, b) => stageRank(effectiveStage(a.customer)) - stageRank(effectiveStage(b.customer)),
     lastContact: (a, b) => (a.summary?.lastContactAt ?? -1) - (b.summary?.lastContactAt ?? -1),
-    value: (a, b) => (a.summary?.value.total ?? 0) - (b.summary?.value.total ?? 0),
+    value: (a, b) => (a.summary?.total ?? 0) - (b.summary?.total ?? 0),
   }
   const sign = sort.direction === 'ascending' ? 1 : -1
   // Ties fall back to the name, always A→Z, so the order is stable and predictable.

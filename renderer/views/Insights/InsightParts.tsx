@@ -37,10 +37,13 @@ export function EntityLinks({
   ids,
   lookup,
   limit = 6,
+  total = ids.length,
 }: {
   ids: readonly string[]
   lookup: ReadonlyMap<string, EntityRef>
   limit?: number
+  /** How many there are in all, when `ids` holds only the first few. */
+  total?: number
 }) {
   const { t } = useTranslation()
   const shown = ids.slice(0, limit)
@@ -52,11 +55,8 @@ export function EntityLinks({
           <EntityLink id={id} lookup={lookup} />
         </span>
       ))}
-      {ids.length > shown.length && (
-        <span className="muted">
-          {' '}
-          {t('insights.andMore', { count: ids.length - shown.length })}
-        </span>
+      {total > shown.length && (
+        <span className="muted"> {t('insights.andMore', { count: total - shown.length })}</span>
       )}
     </span>
   )

@@ -24,18 +24,14 @@ import {
   TIE_TYPES,
   TIE_TYPE_NAMES,
 } from '../../../src/model/vocabulary'
-import {
-  BUILT_IN_SEGMENTS,
-  evaluateSegment,
-  parseSegmentRule,
-} from '../../../src/value/segment-rules'
+import { BUILT_IN_SEGMENTS } from '../../../src/value/segment-rules'
 import type { EntityKind, TieFamily, TieType } from '../../../src/model/vocabulary'
 import type { ActionContext } from '../../actions/types'
 import { describeError } from '../../actions/errors'
 import { hashOf } from '../../app/routes'
 import { useAppState } from '../../hooks/useApp'
 import { useInsights } from '../../hooks/useInsights'
-import { useSegments, useValueModel } from '../../hooks/useValueModel'
+import { useSegmentMembers, useSegments } from '../../hooks/useValueModel'
 import { builtInSegmentName } from '../Segments/segment-names'
 import { useMapData, useNotesAbout, useSavedMaps } from '../../hooks/useMapData'
 import { getBridge } from '../../platform/bridge'
@@ -177,8 +173,6 @@ function MapWorkspace({
     () => [...new Set(data?.entities.flatMap((entity) => entity.tags) ?? [])].sort(),
     [data],
   )
-  // A segment's members come from the value model, asked only when a segment is chosen.
-  const valueModel = useValueModel(filters.segmentId !== undefined)
   const savedSegments = useSegments()
   const segmentChoices = useMemo(
     () => [
@@ -195,12 +189,10 @@ function MapWorkspace({
     ],
     [savedSegments, t],
   )
-  const segmentMembers = useMemo(() => {
-    const chosen = segmentChoices.find((choice) => choice.id === filters.segmentId)
-    if (!chosen || !valueModel) return undefined
-    const parsed = parseSegmentRule(chosen.rule)
-    return new Set(parsed.ok ? evaluateSegment(parsed.rule, valueModel.segmentData) : [])
-  }, [segmentChoices, filters.segmentId, valueModel])
+  // A segment's members come from the value model's worker, asked only when a segment is chosen.
+  const chosenRule = segmentChoices.find((choice) => choice.id === filters.segmentId)?.rule
+  const members = useSegmentMembers(chosenRule)
+  const segmentMembers = useMemo(() => members && new Set(members), [members])
   // Social power and communities come from the insights worker, asked only when shown.
   const analysis = useInsights(filters.measure === 'power' || filters.communities)
   const power = useMemo(

@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest'
 import { detectCommunities } from '../../../src/graph/communities'
 import { computeInfluence } from '../../../src/graph/influence'
 import { computeInsights } from '../../../src/insights/insights-model'
+import { analyseNotebook } from '../../../src/insights/analyse-notebook'
+import { entityStanding, insightsOverview } from '../../../src/insights/insights-views'
 import { shiftTables } from '../../../src/io/load-notebook'
 import { parseNotebookText } from '../../../src/io/notebook-file'
 import { computeValueModel } from '../../../src/value/value-model'
@@ -46,12 +48,50 @@ function analyse(lang: 'en' | 'fr') {
   const insights = computeInsights({ ...inputs, now, influence, communities, value })
   const idOf = (name: string) => tables.entities.find((entity) => entity.name === name)!.id
   const nameOf = (id: string) => tables.entities.find((entity) => entity.id === id)?.name ?? id
-  return { insights, idOf, nameOf }
+  const analysis = analyseNotebook(inputs, now)
+  const kindOf = (id: string) => tables.entities.find((entity) => entity.id === id)?.kind
+  return { insights, analysis, idOf, nameOf, kindOf }
 }
 
 describe.each(['en', 'fr'] as const)('insights of the %s sample', (lang) => {
-  const { insights, idOf, nameOf } = analyse(lang)
+  const { insights, analysis, idOf, nameOf, kindOf } = analyse(lang)
+  const { influence, communities } = analysis
   const cast = CAST[lang]
+
+  it("gives the prescriber's page its power, its rank among the connected and its community", () => {
+    const id = idOf(cast.prescriber)
+    const standing = entityStanding(analysis, id)!
+    expect(standing.score).toEqual(influence.scores[id])
+    const connected = influence.ranked.filter((other) => influence.scores[other]!.degree > 0)
+    expect(standing.connected).toBe(connected.length)
+    expect(connected[standing.rank - 1]).toBe(id)
+    const own = communities.communities.find((community) => community.memberIds.includes(id))
+    expect(own).toBeDefined()
+    expect(standing.community).toEqual({ leaderId: own!.leaderId, name: own!.name })
+    expect(entityStanding(analysis, 'not-an-entity')).toBeUndefined()
+  })
+
+  it('gives the overview the first of each list, with the counts of the whole lists', () => {
+    const overview = insightsOverview(structuredClone(analysis))
+    expect(nameOf(overview.prescribers.first[0]!.id)).toBe(cast.prescriber)
+    expect(overview.prescribers.total).toBe(analysis.insights.prescribers.length)
+    expect(overview.ambassadors.first).toContain(idOf(cast.ambassador))
+    expect(overview.sceptics.total).toBe(analysis.insights.voices.sceptics.length)
+    expect(overview.rising.first.map((theme) => theme.id)).toContain('tag:vegan')
+    expect(overview.people.first.length).toBeGreaterThan(0)
+    for (const person of overview.people.first) {
+      expect(['customer', 'person']).toContain(kindOf(person.id))
+      expect(person.power).toBe(influence.scores[person.id]!.power)
+    }
+    const powers = overview.people.first.map((person) => person.power)
+    expect(powers).toEqual([...powers].sort((a, b) => b - a))
+    expect(overview.communities.first.map((community) => community.members)).toEqual(
+      communities.communities.slice(0, 4).map((community) => community.memberIds.length),
+    )
+    expect(overview.overdueLoops).toBe(
+      analysis.insights.attention.followUps.filter((loop) => loop.isOverdue).length,
+    )
+  })
 
   it('ranks the prescriber first', () => {
     const first = insights.prescribers[0]!

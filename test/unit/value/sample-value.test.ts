@@ -7,6 +7,12 @@ import { parseNotebookText } from '../../../src/io/notebook-file'
 import { BUILT_IN_SEGMENTS, evaluateSegment } from '../../../src/value/segment-rules'
 import { computeValueModel } from '../../../src/value/value-model'
 import { paretoMarks, rfmGridCells, valueMapPoints } from '../../../src/value/chart-data'
+import {
+  customerStanding,
+  listColumns,
+  listSummaries,
+  segmentMembers,
+} from '../../../src/value/value-views'
 
 const text = readFileSync(
   fileURLToPath(new URL('../../../assets/samples/sample-en.carnet', import.meta.url)),
@@ -104,5 +110,45 @@ describe('chart data of the English sample', () => {
     expect(top20!.ids).toHaveLength(8)
     expect(top20!.revenueShare).toBeGreaterThan(top5!.revenueShare)
     expect(valueMapPoints(model)).toHaveLength(model.customers.length)
+  })
+})
+
+describe("the views screens receive of the sample's value model", () => {
+  it("gives the list every customer's last contact and value, as the model has them", () => {
+    const columns = structuredClone(listColumns(model))
+    const summaries = listSummaries(columns)
+    expect(summaries.size).toBe(model.summaries.size)
+    for (const [id, summary] of model.summaries) {
+      expect(summaries.get(id)).toEqual({
+        lastContactAt: summary.lastContactAt,
+        total: summary.value.total,
+        currency: summary.value.currency,
+      })
+    }
+    expect(summaries.get(idOf('Mark Oliver'))!.total).toBeGreaterThan(0)
+  })
+
+  it('gives a customer page the scores, group and tier; a new customer the notebook currency', () => {
+    const mark = customerStanding(model, idOf('Mark Oliver'))
+    expect(mark.tier).toBe('top-5')
+    expect(mark.rfm).toEqual(model.rfm.get(idOf('Mark Oliver')))
+    expect(customerStanding(model, idOf('Alice Robinson')).rfm?.group).toBe('promising')
+    // A customer added since, who has bought nothing yet.
+    expect(customerStanding(model, 'c-new')).toEqual({
+      rfm: undefined,
+      tier: undefined,
+      currency: model.summaries.get(idOf('Mark Oliver'))!.value.currency,
+    })
+  })
+
+  it("gives the map a segment's members, and none for a rule that does not read", () => {
+    for (const segment of BUILT_IN_SEGMENTS) {
+      expect(segmentMembers(model, JSON.stringify(segment.rule))).toEqual(
+        evaluateSegment(segment.rule, model.segmentData),
+      )
+    }
+    expect(segmentMembers(model, JSON.stringify(BUILT_IN_SEGMENTS[0]!.rule))).toHaveLength(2)
+    expect(segmentMembers(model, '{not json')).toEqual([])
+    expect(segmentMembers(model, '{"match":"sometimes"}')).toEqual([])
   })
 })

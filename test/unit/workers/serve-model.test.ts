@@ -1,0 +1,78 @@
+/**
+ * The model worker's answers: it reads the notebook once, computes the model again only when
+ * its inputs changed, and takes each view asked for from the model it keeps.
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { createNotebookDb } from '../../../src/db/notebook-db'
+import type { ModelInputs } from '../../../src/db/model-inputs'
+import type { ModelRequest, ModelView } from '../../../renderer/workers/model-protocol'
+import { modelAnswerer } from '../../../renderer/workers/serve-model'
+import { freshIndexedDb } from '../../helpers/fresh-idb'
+
+const stamps = { createdAt: 1, updatedAt: 1 }
+const view = (name: string, arg = ''): ModelView => ({ key: `${name}:${arg}`, name, arg })
+
+async function setup() {
+  const db = createNotebookDb('serve-model', freshIndexedDb())
+  await db.open()
+  await db.entities.bulkAdd([
+    { id: 'c-1', kind: 'customer', name: 'Zoé', tags: [], summary: '', ...stamps },
+    { id: 'c-2', kind: 'customer', name: 'Marc', tags: [], summary: '', ...stamps },
+  ])
+  const compute = vi.fn((inputs: ModelInputs) => ({
+    names: new Map(inputs.entities.map((entity) => [entity.id, entity.name])),
+  }))
+  const answer = modelAnswerer(compute, {
+    count: (model: ReturnType<typeof compute>) => model.names.size,
+    name: (model: ReturnType<typeof compute>, id: string) => model.names.get(id),
+  })
+  let id = 0
+  const ask = (views: ModelView[], more: Partial<ModelRequest> = {}) =>
+    answer(db, { id: ++id, notebookId: 'serve-model', now: 0, views, changes: [], ...more })
+  return { db, compute, ask }
+}
+
+describe('modelAnswerer', () => {
+  it('answers each view from one computation, and a new view without computing again', async () => {
+    const { compute, ask } = await setup()
+    expect(await ask([view('count'), view('name', 'c-1')], { reload: true })).toEqual({
+      'count:': 2,
+      'name:c-1': 'Zoé',
+    })
+    expect(compute).toHaveBeenCalledTimes(1)
+
+    expect(await ask([view('name', 'c-2')])).toEqual({ 'name:c-2': 'Marc' })
+    expect(compute).toHaveBeenCalledTimes(1)
+  })
+
+  it('computes again with the changed records it is told of, without reading them', async () => {
+    const { db, compute, ask } = await setup()
+    await ask([view('count')], { reload: true })
+    const added = {
+      id: 'c-3',
+      kind: 'customer' as const,
+      name: 'Léa',
+      tags: [],
+      summary: '',
+      ...stamps,
+    }
+    // Told of a record the database does not have: the answer shows it was not read back.
+    expect(
+      await ask([view('count'), view('name', 'c-3')], {
+        changes: [{ table: 'entities', id: 'c-3', after: added }],
+      }),
+    ).toEqual({ 'count:': 3, 'name:c-3': 'Léa' })
+    expect(compute).toHaveBeenCalledTimes(2)
+
+    // Asked to read again, it finds what the database holds.
+    expect(await db.entities.count()).toBe(2)
+    expect(await ask([view('count')], { reload: true })).toEqual({ 'count:': 2 })
+    expect(compute).toHaveBeenCalledTimes(3)
+  })
+
+  it('reads the notebook when it has not read it yet, whatever the request says', async () => {
+    const { compute, ask } = await setup()
+    expect(await ask([view('name', 'c-2')])).toEqual({ 'name:c-2': 'Marc' })
+    expect(compute).toHaveBeenCalledTimes(1)
+  })
+})
