@@ -2,7 +2,9 @@
  * Workshop mode: frame times while a presentation moves between two views of a 2,000-entity map
  * (camera along d3's zoom path, every entry sliding to its new place). Records the interval
  * between frames during each transition (target: one 60 Hz frame, 16.7 ms, at p95) and the time
- * each frame's drawing takes.
+ * each frame's drawing takes. For this machine's floor, a plain page in the same browser then draws
+ * a moving frame of the same kind on a canvas of the slide's size (2,000 pre-drawn discs and 800
+ * one-pixel lines, no app around it).
  */
 import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
@@ -110,12 +112,87 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
     )
   ).filter((one) => one.long)
   expect(transitions).toHaveLength(rounds)
+
+  const slideCanvas = await page
+    .getByRole('img', { name: new RegExp(`${String(ENTITIES)} entries`) })
+    .evaluate((canvas) => ({
+      width: (canvas as HTMLCanvasElement).width,
+      height: (canvas as HTMLCanvasElement).height,
+    }))
+  const plain = await page.context().newPage()
+  await plain.setViewportSize(page.viewportSize()!)
+  await plain.setContent('<!doctype html><html><body style="margin:0"></body></html>')
+  await plain.bringToFront()
+  const plainFrames = await plain.evaluate(
+    ({ width, height, discs, lines }) =>
+      new Promise<number[]>((resolve) => {
+        const canvas = document.createElement('canvas')
+        canvas.width = width
+        canvas.height = height
+        document.body.append(canvas)
+        const ctx = canvas.getContext('2d')!
+        const sprites = [12, 20, 28, 36, 44].map((size) => {
+          const sprite = document.createElement('canvas')
+          sprite.width = size
+          sprite.height = size
+          const drawing = sprite.getContext('2d')!
+          drawing.fillStyle = '#d9622b'
+          drawing.beginPath()
+          drawing.arc(size / 2, size / 2, size / 2, 0, Math.PI * 2)
+          drawing.fill()
+          return sprite
+        })
+        const deltas: number[] = []
+        let last = performance.now()
+        const frame = (now: number) => {
+          deltas.push(now - last)
+          last = now
+          const t = (deltas.length % 60) / 60
+          const at = (i: number): [number, number] => {
+            const r = (1 - t) * 9 * Math.sqrt(i + 0.5) + t * 0.4 * height
+            const a = (1 - t) * i * 2.399963 + t * (i / discs) * Math.PI * 2
+            return [width / 2 + r * Math.cos(a), height / 2 + r * Math.sin(a)]
+          }
+          ctx.fillStyle = '#fbfaf7'
+          ctx.fillRect(0, 0, width, height)
+          const path = new Path2D()
+          for (let e = 0; e < lines; e++) {
+            path.moveTo(...at((e * 7) % discs))
+            path.lineTo(...at((e * 13 + 5) % discs))
+          }
+          ctx.globalAlpha = 0.7
+          ctx.strokeStyle = '#8b93a1'
+          ctx.lineWidth = 0.99
+          ctx.stroke(path)
+          ctx.globalAlpha = 1
+          for (let i = 0; i < discs; i++) {
+            const [x, y] = at(i)
+            const sprite = sprites[i % sprites.length]!
+            ctx.drawImage(
+              sprite,
+              Math.round(x - sprite.width / 2),
+              Math.round(y - sprite.height / 2),
+            )
+          }
+          if (deltas.length < 121) requestAnimationFrame(frame)
+          else resolve(deltas.slice(1))
+        }
+        requestAnimationFrame(frame)
+      }),
+    { ...slideCanvas, discs: ENTITIES, lines: 800 },
+  )
+  await plain.close()
   record({
     measure: `deck (${SCALE}): frame interval during a transition`,
     unit: 'ms',
     samples: transitions.flatMap((one) => one.frames),
     target: 16.7,
     reference: { name: '60 Hz frame', value: 1000 / 60 },
+  })
+  record({
+    measure: `deck (${SCALE}): frame interval, plain canvas page drawing the same kind of frame (this machine's floor)`,
+    unit: 'ms',
+    samples: plainFrames,
   })
   record({
     measure: `deck (${SCALE}): frame interval with nothing moving (this machine's reference)`,

@@ -69,7 +69,6 @@ export function SlideMap(props: Props) {
   const positions = useRef<Float32Array>(new Float32Array(0))
   const camera = useRef<ScreenCamera>({ x: 0, y: 0, k: 1 })
   const frame = useRef(0)
-  const motionCanvas = useRef<HTMLCanvasElement | null>(null)
   const [ownMemory] = useState<FrameMemory>(() => new Map())
   const memory = props.memory ?? ownMemory
   const lastSlide = useRef<string | null>(null)
@@ -107,7 +106,10 @@ export function SlideMap(props: Props) {
   const paint = useCallback(
     (moving = false) => {
       const element = canvas.current
-      const context = element?.getContext('2d')
+      // Opaque: every drawing fills the whole canvas, and an opaque canvas lets the compositor
+      // skip the page's tiles under it. With them, software compositing redrew some thirty tiles
+      // of the page under the map on every frame of a move (12 ms a frame, against 2 ms).
+      const context = element?.getContext('2d', { alpha: false })
       if (!element || !context) return
       const ratio = window.devicePixelRatio || 1
       const { width, height } = size.current
@@ -115,29 +117,6 @@ export function SlideMap(props: Props) {
       context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0)
       const graph = propsRef.current.graph
       if (moving && graph.nodes.length + graph.edges.length > MOTION_DETAIL_LIMIT) {
-        // Drawn at half resolution on a small canvas, then scaled up in one copy: a quarter of
-        // the pixels to rasterise, for frames the eye sees for a few milliseconds each. The copy
-        // costs more on the page (it rasterises the small canvas at once), but the frame as a
-        // whole is cheaper: the canvas's raster at commit is what limits the frame rate here.
-        const half = (motionCanvas.current ??= document.createElement('canvas'))
-        const halfWidth = Math.max(1, Math.round(element.width / 2))
-        const halfHeight = Math.max(1, Math.round(element.height / 2))
-        if (half.width !== halfWidth) half.width = halfWidth
-        if (half.height !== halfHeight) half.height = halfHeight
-        const small = half.getContext('2d')
-        if (small) {
-          small.setTransform((ratio * scale) / 2, 0, 0, (ratio * scale) / 2, 0, 0)
-          drawMotionFrame(small, graph, positions.current, {
-            camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
-            width: width / scale,
-            height: height / scale,
-            theme: propsRef.current.theme,
-            highlight: highlightRef.current,
-          })
-          context.setTransform(1, 0, 0, 1, 0, 0)
-          context.drawImage(half, 0, 0, element.width, element.height)
-          return
-        }
         drawMotionFrame(context, graph, positions.current, {
           camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
           width: width / scale,
@@ -257,10 +236,15 @@ export function SlideMap(props: Props) {
     const box = wrapper.current
     if (!element || !box) return
     const resize = () => {
-      const { width, height } = box.getBoundingClientRect()
+      const bounds = box.getBoundingClientRect()
       const ratio = window.devicePixelRatio || 1
-      element.width = Math.max(1, Math.round(width * ratio))
-      element.height = Math.max(1, Math.round(height * ratio))
+      // Whole device pixels, the box's size rounded down: a canvas shown even a fraction of a
+      // pixel larger or smaller than its bitmap is resampled by the compositor on every frame
+      // (in software, 3–4 ms a frame at 1920 × 1080).
+      element.width = Math.max(1, Math.floor(bounds.width * ratio))
+      element.height = Math.max(1, Math.floor(bounds.height * ratio))
+      const width = element.width / ratio
+      const height = element.height / ratio
       element.style.width = `${String(width)}px`
       element.style.height = `${String(height)}px`
       const first = size.current.width === 0
