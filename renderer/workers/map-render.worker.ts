@@ -41,7 +41,7 @@ function drawNewest(): void {
   next = null
   if (!request) return
   if (!scene || request.scene !== scene.scene) {
-    reply({ type: 'skipped', version: request.version })
+    reply({ type: 'skipped', version: request.version, scene: request.scene })
     return
   }
   const began = performance.now()
@@ -54,7 +54,7 @@ function drawNewest(): void {
     return
   }
   if (request.positions.length !== scene.graph.nodes.length * 2) {
-    reply({ type: 'skipped', version: request.version })
+    reply({ type: 'skipped', version: request.version, scene: request.scene })
     return
   }
   ctx.setTransform(state.ratio, 0, 0, state.ratio, 0, 0)
@@ -78,6 +78,7 @@ function drawNewest(): void {
     {
       type: 'drawn',
       version: request.version,
+      scene: request.scene,
       bitmap,
       camera: state.camera,
       ratio: state.ratio,
@@ -94,7 +95,7 @@ self.onmessage = (event: MessageEvent<MapRenderRequest>) => {
       scene = { scene: request.scene, graph: request.graph, groups: request.groups }
       return
     case 'draw':
-      if (next) reply({ type: 'skipped', version: next.version })
+      if (next) reply({ type: 'skipped', version: next.version, scene: next.scene })
       next = request
       // Drawn on a later turn, so requests already waiting are read first and only the newest
       // is drawn.
@@ -102,6 +103,10 @@ self.onmessage = (event: MessageEvent<MapRenderRequest>) => {
         scheduled = true
         setTimeout(drawNewest, 0)
       }
+      return
+    case 'release':
+      scene = null
+      next = null
       return
   }
 }

@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -229,6 +230,19 @@ function MapWorkspace({
         : { nodes: [], edges: [] },
     [data, filters, power, segmentMembers],
   )
+  // Every entry as a choice of centre, by name: made once per reading of the notebook, and for
+  // the reading of a moment ago while a new one is first drawn.
+  const listedEntities = useDeferredValue(data?.entities)
+  const egoChoices = useMemo(() => {
+    const collator = new Intl.Collator()
+    return [...(listedEntities ?? [])]
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((entity) => (
+        <option key={entity.id} value={entity.id}>
+          {entity.name}
+        </option>
+      ))
+  }, [listedEntities])
   const entitiesById = useMemo(
     () => new Map(data?.entities.map((entity) => [entity.id, entity]) ?? []),
     [data],
@@ -663,7 +677,9 @@ function MapWorkspace({
             <legend>{t('map.ego')}</legend>
             <label className="map-field">
               <span>{t('map.egoCentre')}</span>
+              {/* Made anew when its choices arrive, rather than thousands inserted one by one. */}
               <select
+                key={egoChoices.length === 0 ? 'empty' : 'full'}
                 value={filters.ego?.id ?? ''}
                 onChange={(event) => {
                   const { ego: _ego, ...rest } = filters
@@ -675,13 +691,7 @@ function MapWorkspace({
                 }}
               >
                 <option value="">{t('map.egoNone')}</option>
-                {[...(data?.entities ?? [])]
-                  .sort((a, b) => a.name.localeCompare(b.name))
-                  .map((entity) => (
-                    <option key={entity.id} value={entity.id}>
-                      {entity.name}
-                    </option>
-                  ))}
+                {egoChoices}
               </select>
             </label>
             {filters.ego && (

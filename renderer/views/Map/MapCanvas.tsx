@@ -5,6 +5,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useDeferredValue,
   useState,
 } from 'react'
 import type {
@@ -18,6 +19,7 @@ import { zoom as d3Zoom, zoomIdentity } from 'd3-zoom'
 import type { ZoomBehavior } from 'd3-zoom'
 import { neighbourIds } from '../../../src/graph/shown-graph'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
+import type { EntityKind } from '../../../src/model/vocabulary'
 import type { MapPosition } from '../../../src/notebook/maps'
 import { drawMap, drawOverlay, screenRadius } from './draw-map'
 import type { Camera, MapGroup } from './draw-map'
@@ -77,6 +79,15 @@ function createLayoutWorker(): Worker {
   return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' })
 }
 
+/** Where an entry's name goes in its translated option sentence (no translation holds it). */
+const NAME_SLOT = '\u0000'
+
+/** The User Timing mark set when a map's graph is first on screen in full. */
+const MAP_DRAWN = 'carnet-map-drawn'
+
+/** How often a big map's picture is drawn again while its layout moves the entries. */
+const MOVING_PICTURE_MS = 500
+
 /** Maps with more entries and ties than this are drawn in full by the drawing worker. */
 const BIG_MAP = 1500
 
@@ -90,6 +101,17 @@ function createRenderWorker(): Worker | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The page's drawing worker, kept between visits to the map so that reopening a big map does not
+ * wait for a worker to start. Scenes are numbered across visits: an answer meant for a map that
+ * was left carries an older scene and is dropped.
+ */
+const drawingWorker: { worker: Worker | null; inUse: boolean; scenes: number } = {
+  worker: null,
+  inUse: false,
+  scenes: 0,
 }
 
 function sameCamera(a: Camera | null, b: Camera): boolean {
@@ -194,17 +216,34 @@ export function MapCanvas(props: Props) {
    */
   const renderer = useRef<{
     worker: Worker
+    /** Whether it is the page's kept worker (else this map's own, ended with it). */
+    shared: boolean
     graph: ShownGraph | null
     groups: readonly MapGroup[] | undefined
     scene: number
+    /** Scenes up to this one were sent before this map took the worker. */
+    since: number
   } | null>(null)
   /** The drawing worker failed or cannot draw here: the page draws big maps itself. */
   const rendererBroken = useRef(false)
   const drawings = useRef(new LatestWins())
-  const picture = useRef<{ bitmap: ImageBitmap; camera: Camera; ratio: number } | null>(null)
+  const picture = useRef<{
+    bitmap: ImageBitmap
+    camera: Camera
+    ratio: number
+    /** The graph it shows. */
+    graph: ShownGraph | null
+  } | null>(null)
+  /** The last graph shown in full, to mark when a new one is first on screen. */
+  const drawnGraph = useRef<ShownGraph | null>(null)
   /** The camera of the newest drawing asked of the worker. */
   const askedCamera = useRef<Camera | null>(null)
   const pauseTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  /** Whether the layout is moving entries, when the newest picture was asked for, and the wait. */
+  const layoutMoving = useRef(false)
+  const askedAt = useRef(0)
+  const lastDrawMs = useRef(0)
+  const movingTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
   /**
    * When no drawing worker is used, big maps pan and zoom on a still: the last full drawing,
    * moved and scaled, until the gesture pauses; then the map is drawn again in full.
@@ -219,25 +258,47 @@ export function MapCanvas(props: Props) {
     picture.current?.bitmap.close()
     picture.current = null
   }, [])
-  const stopRenderer = useCallback(() => {
-    renderer.current?.worker.terminate()
-    renderer.current = null
-    drawings.current.forget()
-    askedCamera.current = null
-    dropPicture()
-  }, [dropPicture])
+  /** Lets go of the drawing worker: kept for the next map when it is the page's, else ended. */
+  const releaseRenderer = useCallback(
+    (broken: boolean) => {
+      const current = renderer.current
+      renderer.current = null
+      drawings.current.forget()
+      askedCamera.current = null
+      dropPicture()
+      if (!current) return
+      current.worker.onmessage = null
+      current.worker.onerror = null
+      if (!current.shared) current.worker.terminate()
+      else if (broken) {
+        current.worker.terminate()
+        drawingWorker.worker = null
+        drawingWorker.inUse = false
+      } else {
+        current.worker.postMessage({ type: 'release' } satisfies MapRenderRequest)
+        drawingWorker.inUse = false
+      }
+    },
+    [dropPicture],
+  )
   /** The drawing worker, started on first use; null when the page has to draw. */
   const rendererNow = useCallback(() => {
     if (rendererBroken.current) return null
     if (renderer.current) return renderer.current
-    const worker = createRenderWorker()
+    const shared = !drawingWorker.inUse
+    const worker = (shared ? drawingWorker.worker : null) ?? createRenderWorker()
     if (!worker) {
       rendererBroken.current = true
       return null
     }
+    if (shared) {
+      drawingWorker.worker = worker
+      drawingWorker.inUse = true
+    }
     worker.onmessage = (event: MessageEvent<MapRenderReply>) => onRendered.current(event.data)
     worker.onerror = () => onRendered.current({ type: 'unavailable', reason: 'worker error' })
-    renderer.current = { worker, graph: null, groups: undefined, scene: 0 }
+    const since = drawingWorker.scenes
+    renderer.current = { worker, shared, graph: null, groups: undefined, scene: since, since }
     return renderer.current
   }, [])
   /** Asks the drawing worker for a picture of the map as it is now. */
@@ -248,7 +309,8 @@ export function MapCanvas(props: Props) {
     if (current.graph !== graph || current.groups !== groups) {
       current.graph = graph
       current.groups = groups
-      current.scene += 1
+      drawingWorker.scenes += 1
+      current.scene = drawingWorker.scenes
       current.worker.postMessage({
         type: 'scene',
         scene: current.scene,
@@ -257,7 +319,9 @@ export function MapCanvas(props: Props) {
       } satisfies MapRenderRequest)
     }
     const state = drawState.current
-    const ratio = window.devicePixelRatio || 1
+    // While the layout moves, pictures are seen for a moment each: half as sharp, drawn in a
+    // fraction of the time, and the sharp one comes once the layout settles.
+    const ratio = (window.devicePixelRatio || 1) * (layoutMoving.current ? 0.5 : 1)
     const copy = positions.current.slice()
     askedCamera.current = { ...camera.current }
     const request: MapRenderRequest = {
@@ -284,9 +348,14 @@ export function MapCanvas(props: Props) {
     onRendered.current = (reply) => {
       if (reply.type === 'unavailable') {
         rendererBroken.current = true
-        stopRenderer()
+        releaseRenderer(true)
         stale.current = true
         redraw.current()
+        return
+      }
+      // An answer to the map that had the worker before this one.
+      if (reply.scene <= (renderer.current?.since ?? Infinity)) {
+        if (reply.type === 'drawn') reply.bitmap.close()
         return
       }
       if (reply.type === 'skipped') {
@@ -295,17 +364,34 @@ export function MapCanvas(props: Props) {
         return
       }
       reportTime('__carnetMapWorkerDrawMs', reply.drawMs)
+      lastDrawMs.current = reply.drawMs
       const { show, next } = drawings.current.answer(reply.version)
       if (show && renderer.current) {
         dropPicture()
-        picture.current = { bitmap: reply.bitmap, camera: reply.camera, ratio: reply.ratio }
+        picture.current = {
+          bitmap: reply.bitmap,
+          camera: reply.camera,
+          ratio: reply.ratio,
+          graph: renderer.current.graph,
+        }
         redraw.current()
       } else {
         reply.bitmap.close()
       }
       if (next !== null) postDrawing(next)
     }
-  }, [dropPicture, postDrawing, stopRenderer])
+  }, [dropPicture, postDrawing, releaseRenderer])
+
+  /**
+   * A graph is on screen in full for the first time (not only its rings over an older picture):
+   * marked in the page's User Timing, where the benchmarks read it.
+   */
+  const markDrawn = useCallback((graph: ShownGraph) => {
+    if (drawnGraph.current === graph || graph.nodes.length === 0) return
+    drawnGraph.current = graph
+    performance.clearMarks(MAP_DRAWN)
+    performance.mark(MAP_DRAWN)
+  }, [])
 
   const draw = useCallback(() => {
     frame.current = 0
@@ -324,8 +410,23 @@ export function MapCanvas(props: Props) {
       const moved = !sameCamera(askedCamera.current, camera.current)
       // Positions of a graph just replaced, before its layout starts: wait for them (stale).
       const ready = positions.current.length === graph.nodes.length * 2
-      if (ready && (stale.current || (moved && !inGesture))) {
+      // While the layout moves the entries, a new picture at most every so often (and never more
+      // often than one takes to draw): the drawing worker would otherwise take a core from the
+      // layout for pictures seen a moment each.
+      const wait =
+        layoutMoving.current && picture.current
+          ? askedAt.current + Math.max(MOVING_PICTURE_MS, lastDrawMs.current) - began
+          : 0
+      if (ready && (stale.current || (moved && !inGesture)) && wait > 0) {
+        if (movingTimer.current === null) {
+          movingTimer.current = setTimeout(() => {
+            movingTimer.current = null
+            redraw.current()
+          }, wait)
+        }
+      } else if (ready && (stale.current || (moved && !inGesture))) {
         stale.current = false
+        askedAt.current = began
         const version = drawings.current.change()
         if (version !== null) postDrawing(version)
       } else if (moved) {
@@ -355,6 +456,7 @@ export function MapCanvas(props: Props) {
           ratio * (camera.current.y - scale * shown.camera.y),
         )
         context.drawImage(shown.bitmap, 0, 0)
+        if (shown.graph === graph) markDrawn(graph)
       }
       context.setTransform(ratio, 0, 0, ratio, 0, 0)
       drawOverlay(context, graph, positions.current, {
@@ -402,6 +504,7 @@ export function MapCanvas(props: Props) {
       editing: state.editing?.id ?? null,
       groups: propsRef.current.groups,
     })
+    if (positions.current.length === graph.nodes.length * 2) markDrawn(graph)
     if (big) {
       const copy = stillPicture?.canvas ?? document.createElement('canvas')
       copy.width = element.width
@@ -411,7 +514,7 @@ export function MapCanvas(props: Props) {
       stale.current = false
     }
     report()
-  }, [dropPicture, postDrawing, rendererNow])
+  }, [dropPicture, markDrawn, postDrawing, rendererNow])
   useEffect(() => {
     redraw.current = () => {
       if (frame.current === 0) frame.current = requestAnimationFrame(draw)
@@ -537,6 +640,7 @@ export function MapCanvas(props: Props) {
       run.current += 1
       if (count === 0 || allFixed) {
         worker.current?.postMessage({ type: 'stop' } satisfies LayoutRequest)
+        layoutMoving.current = false
         setSettling(false)
         return
       }
@@ -550,6 +654,7 @@ export function MapCanvas(props: Props) {
         nodes.forEach((node, i) => {
           known.current.set(node.id, { x: reply.positions[i * 2]!, y: reply.positions[i * 2 + 1]! })
         })
+        layoutMoving.current = !reply.settled
         invalidate()
         if (reply.settled) {
           setSettling(false)
@@ -560,7 +665,13 @@ export function MapCanvas(props: Props) {
           propsRef.current.onSettled?.(reply.elapsed)
         }
       }
+      layoutMoving.current = true
       setSettling(true)
+      // A big map without a camera yet is shown whole from its starting places while the layout
+      // moves it (and fitted again once settled): at the camera of nothing, most of it would be
+      // off screen, with thousands of long ties across the picture, slow to draw.
+      const big = count + propsRef.current.graph.edges.length > BIG_MAP
+      if (!hasCamera.current && big) fit()
       const request: LayoutRequest = {
         type: 'start',
         run: run.current,
@@ -603,11 +714,12 @@ export function MapCanvas(props: Props) {
     () => () => {
       worker.current?.terminate()
       worker.current = null
-      stopRenderer()
+      releaseRenderer(false)
       if (pauseTimer.current !== null) clearTimeout(pauseTimer.current)
+      if (movingTimer.current !== null) clearTimeout(movingTimer.current)
       if (frame.current) cancelAnimationFrame(frame.current)
     },
-    [stopRenderer],
+    [releaseRenderer],
   )
 
   const nodeAtPoint = useCallback((x: number, y: number): string | null => {
@@ -955,26 +1067,41 @@ export function MapCanvas(props: Props) {
   }))
 
   const activeIndex = focused ? index.get(focused) : undefined
+  // The list is made for the graph of a moment ago while a new one is drawn: on a big map the
+  // picture is asked of the drawing worker first, and the thousands of options are made while it
+  // draws, in an interruptible render.
+  const listed = useDeferredValue(graph)
   // Thousands of options on a big map: built again only when the graph or the selection changes,
   // not on every hover or focus change (that would cost a long task in the middle of a gesture).
-  const options = useMemo(
-    () =>
-      graph.nodes.map((node, i) => (
-        <div
-          key={node.id}
-          id={`map-node-${String(i)}`}
-          role="option"
-          aria-selected={node.id === selected}
-        >
-          {t('map.nodeOption', {
-            name: node.entity.name,
-            kind: t(`entityKind.${node.entity.kind}`),
-            count: node.degree,
-          })}
-        </div>
-      )),
-    [graph, selected, t],
-  )
+  // The sentence is translated once per kind and number of ties, not once per entry.
+  const options = useMemo(() => {
+    const sentences = new Map<string, string[]>()
+    const sentence = (kind: EntityKind, count: number) => {
+      const key = `${kind}|${String(count)}`
+      let parts = sentences.get(key)
+      if (!parts) {
+        parts = t('map.nodeOption', {
+          name: NAME_SLOT,
+          kind: t(`entityKind.${kind}`),
+          count,
+        }).split(NAME_SLOT)
+        sentences.set(key, parts)
+      }
+      return parts
+    }
+    return listed.nodes.map((node, i) => (
+      <div
+        key={node.id}
+        id={`map-node-${String(i)}`}
+        role="option"
+        aria-selected={node.id === selected}
+      >
+        {sentence(node.entity.kind, node.degree).join(node.entity.name)}
+      </div>
+    ))
+  }, [listed, selected, t])
+  // Busy while the notebook is read, the layout moves, or the list is not yet made for the graph.
+  const busy = props.loading === true || settling || listed !== graph
   return (
     <>
       <p className="visually-hidden" role="status">
@@ -990,9 +1117,9 @@ export function MapCanvas(props: Props) {
         aria-activedescendant={
           activeIndex === undefined ? undefined : `map-node-${String(activeIndex)}`
         }
-        aria-busy={props.loading === true || settling}
+        aria-busy={busy}
         data-testid="map-canvas"
-        data-settling={props.loading === true || settling ? 'true' : 'false'}
+        data-settling={busy ? 'true' : 'false'}
         onKeyDown={onKeyDown}
         onFocus={(event) => setHasFocus(event.target === event.currentTarget)}
         onBlur={() => setHasFocus(false)}
@@ -1006,7 +1133,11 @@ export function MapCanvas(props: Props) {
           onPointerLeave={() => setHovered(null)}
           onDoubleClick={onDoubleClick}
         />
-        <div className="visually-hidden">{options}</div>
+        {/* A list that goes from empty to full is made anew: inserting thousands of options
+            into the one already on the page costs React a walk over the siblings for each. */}
+        <div className="visually-hidden" key={options.length === 0 ? 'empty' : 'full'}>
+          {options}
+        </div>
         {/* Seen here; announced by the status region outside the list (a list holds options only). */}
         {settling && (
           <p className="map-settling" aria-hidden="true">

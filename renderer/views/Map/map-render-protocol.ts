@@ -42,11 +42,17 @@ export type MapRenderRequest =
       positions: Float32Array
       state: RenderState
     }
+  | {
+      /** The map was left: the worker forgets its graph and waits for the next one. */
+      type: 'release'
+    }
 
 export type MapRenderReply =
   | {
       type: 'drawn'
       version: number
+      /** The scene it was asked for. */
+      scene: number
       /** The picture, transferred: the page closes it when a newer one replaces it. */
       bitmap: ImageBitmap
       /** The camera and device pixel ratio it was drawn for, to move and scale it to now. */
@@ -62,6 +68,7 @@ export type MapRenderReply =
        */
       type: 'skipped'
       version: number
+      scene: number
     }
   | {
       /** This worker cannot draw (no OffscreenCanvas 2D): the page draws by itself. */

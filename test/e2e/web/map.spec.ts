@@ -148,6 +148,24 @@ test('a map of 2,000 entries is drawn off the page and stays drawn after a pan',
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 10 })
   await page.mouse.up()
   await expect.poll(() => map.paintedPixels(), { timeout: 15_000 }).toBeGreaterThan(20_000)
+
+  // Left and opened again: the drawing worker kept from the first visit draws it again.
+  await carnet.showHash('#/home')
+  await expect(carnet.counts()).toBeVisible()
+  await page.evaluate(() => {
+    ;(window as { __carnetMapWorkerDrawMs?: number[] }).__carnetMapWorkerDrawMs = []
+  })
+  await map.open()
+  await expect.poll(() => map.options().count(), { timeout: 30_000 }).toBe(2_000)
+  await map.settled(60_000)
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (window as { __carnetMapWorkerDrawMs?: number[] }).__carnetMapWorkerDrawMs!.length,
+      ),
+    )
+    .toBeGreaterThan(0)
+  await expect.poll(() => map.paintedPixels(), { timeout: 15_000 }).toBeGreaterThan(20_000)
   expect(errors).toEqual([])
 })
 
