@@ -9,7 +9,7 @@
  * stored watermark are re-indexed; deletions made while closed are detected by comparing how
  * many records the index holds with how many the notebook holds, and trigger a rebuild.
  */
-import type { Entity, Note } from '../model/records'
+import type { Entity } from '../model/records'
 import { createNotebookDb } from '../db/notebook-db'
 import type { IndexedDbImplementation, NotebookDb } from '../db/notebook-db'
 import { createSearchDb, SEARCH_INDEX_KEY } from './search-db'
@@ -25,7 +25,7 @@ import {
   snippet,
   tokenize,
 } from './search-index'
-import type { SearchHit } from './search-index'
+import type { SearchCounts, SearchHit } from './search-index'
 
 export type SearchState = 'idle' | 'loading' | 'building' | 'ready' | 'error'
 
@@ -76,6 +76,8 @@ export interface SearchEngineOptions {
 interface NameEntry {
   id: string
   name: string
+  /** The entity kind, given with the results. */
+  kind: string
   words: string[]
 }
 
@@ -95,6 +97,8 @@ export class SearchEngine {
   private readonly options: Required<Omit<SearchEngineOptions, 'now' | 'onStatus'>>
   private closed = false
   private namesLoaded: Promise<void> | undefined
+  /** The entities read for the names, kept until the index is ready: a build needs them too. */
+  private openingEntities: Entity[] = []
   /** Where the last build spent its time: waiting for records, and indexing them. */
   private readonly buildTimings = { waitMs: 0, indexMs: 0 }
 
@@ -133,27 +137,34 @@ export class SearchEngine {
       let caughtUp = 0
       // Many records changed since the save (a notebook imported or restored): building in
       // batches is faster than catching up with all of them at once.
+      const catchUpLimit = Math.max(5_000, (cached?.counts.note ?? 0) / 4)
       const usable =
         cached?.format === INDEX_FORMAT &&
-        (await this.changedSince(cached.watermark)) <= Math.max(5_000, cached.counts.note / 4)
-      const chunks = usable ? await this.cache.chunks.toArray() : []
+        (await this.changedSince(cached.watermark, catchUpLimit)) <= catchUpLimit
+      const chunksRead = usable ? this.cache.chunks.toArray() : Promise.resolve([])
+      // Asked for after the chunks, so that IndexedDB counts while the worker decodes them.
+      const recordCounts = this.countRecords()
+      // Awaited below; this only keeps a failure from being reported before it is.
+      recordCounts.catch(() => undefined)
+      const chunks = await chunksRead
       if (cached && chunks.length > 0 && chunks.length === cached.chunkCount) {
         const index = SearchIndex.fromChunks(chunks)
         this.watermark = cached.watermark
         caughtUp = await this.catchUp(index)
-        if (await this.matchesNotebook(index)) {
+        if (await this.matchesNotebook(index, recordCounts)) {
           this.index = index
           source = 'cache'
         }
       }
       if (!this.index) {
         this.watermark = 0
-        this.index = await this.build()
+        this.index = await this.build(recordCounts)
         caughtUp = 0
       }
       if (this.closed) return
       await this.applyPending()
       this.names = []
+      this.openingEntities = []
       this.setStatus({ state: 'ready', source, caughtUp, openMs: this.now() - started })
       if (source === 'rebuilt' || caughtUp > 0) await this.save()
     } catch (error) {
@@ -165,8 +176,10 @@ export class SearchEngine {
   }
 
   /**
-   * Names and ids from the `name` index alone, without reading whole records: what answers
-   * queries until the full-text index is ready. `open()` starts with it.
+   * Every entity's name, id and kind: what answers queries until the full-text index is ready.
+   * `open()` starts with it. One read of the whole table: it costs less than walking the `name`
+   * index (a cursor step per entity), gives the kinds with the names, so that a query answered
+   * from names reads nothing more, and gives a build its entities.
    */
   loadNames(): Promise<void> {
     this.namesLoaded ??= this.readNames()
@@ -174,17 +187,27 @@ export class SearchEngine {
   }
 
   private async readNames(): Promise<void> {
-    const byName = this.notebook.entities.orderBy('name')
-    const [names, ids] = await Promise.all([byName.keys(), byName.primaryKeys()])
-    this.names = names.map((name, i) => nameEntry(ids[i]!, name as string))
+    const entities = await this.notebook.entities.toArray()
+    this.names = entities.map((entity) => nameEntry(entity.id, entity.name, entity.kind))
+    this.openingEntities = entities
   }
 
-  private async changedSince(watermark: number): Promise<number> {
+  /**
+   * How many records changed since `watermark`, counted up to `limit` only: past it the cache is
+   * rebuilt, and counting a whole notebook through the `updatedAt` index takes seconds.
+   */
+  private async changedSince(watermark: number, limit: number): Promise<number> {
+    const since = (table: NotebookDb['entities'] | NotebookDb['notes']) =>
+      table
+        .where('updatedAt')
+        .aboveOrEqual(watermark)
+        .limit(limit + 1)
+        .primaryKeys()
     const [entities, notes] = await Promise.all([
-      this.notebook.entities.where('updatedAt').aboveOrEqual(watermark).count(),
-      this.notebook.notes.where('updatedAt').aboveOrEqual(watermark).count(),
+      since(this.notebook.entities),
+      since(this.notebook.notes),
     ])
-    return entities + notes
+    return entities.length + notes.length
   }
 
   /** Re-indexes the records changed since the watermark; returns how many. */
@@ -200,50 +223,60 @@ export class SearchEngine {
     return [...entities, ...notes].filter((record) => record.updatedAt > since).length
   }
 
-  /** Whether the index holds as many records as the notebook (else some were deleted meanwhile). */
-  private async matchesNotebook(index: SearchIndex): Promise<boolean> {
-    const [entities, notes] = await Promise.all([
+  private async countRecords(): Promise<SearchCounts> {
+    const [entity, note] = await Promise.all([
       this.notebook.entities.count(),
       this.notebook.notes.count(),
     ])
-    const counts = index.counts()
-    return counts.entity === entities && counts.note === notes
+    return { entity, note }
   }
 
-  private async build(): Promise<SearchIndex> {
+  /**
+   * Whether the index holds as many records as the notebook (else some were deleted meanwhile).
+   * `recordCounts` was taken before the catch-up: a record added since only costs a rebuild.
+   */
+  private async matchesNotebook(
+    index: SearchIndex,
+    recordCounts: Promise<SearchCounts>,
+  ): Promise<boolean> {
+    const notebook = await recordCounts
+    const counts = index.counts()
+    return counts.entity === notebook.entity && counts.note === notebook.note
+  }
+
+  private async build(recordCounts: Promise<SearchCounts>): Promise<SearchIndex> {
+    const notes = this.notebook.notes
+    const read = (after: string | undefined) =>
+      (after === undefined ? notes.orderBy(':id') : notes.where(':id').above(after))
+        .limit(this.options.batchSize)
+        .toArray()
+    // Each batch of notes is read while the one before is indexed: IndexedDB reads as the
+    // worker indexes. The first is read while the entities are.
+    let next = read(undefined)
+    next.catch(() => undefined)
     const index = SearchIndex.empty()
-    const [entityCount, noteCount] = await Promise.all([
-      this.notebook.entities.count(),
-      this.notebook.notes.count(),
-    ])
-    const total = entityCount + noteCount
-    this.setStatus({ state: 'building', done: 0, total })
-    let done = 0
-    for (const [table, toDocument] of [
-      ['entities', entityDocument],
-      ['notes', noteDocument],
-    ] as const) {
-      const from = this.notebook.table<Entity | Note, string>(table)
-      const read = (after: string | undefined) =>
-        (after === undefined ? from.orderBy(':id') : from.where(':id').above(after))
-          .limit(this.options.batchSize)
-          .toArray()
-      let next = read(undefined)
-      for (;;) {
-        const waiting = this.now()
-        const batch = await next
-        const indexing = this.now()
-        this.buildTimings.waitMs += indexing - waiting
-        if (this.closed) return index
-        if (batch.length === 0) break
-        // The next batch is read while this one is indexed.
-        next = read(batch[batch.length - 1]!.id)
-        index.addAll(batch.map((record) => toDocument(record as Entity & Note)))
-        for (const record of batch) this.raiseWatermark(record.updatedAt)
-        this.buildTimings.indexMs += this.now() - indexing
-        done += batch.length
-        this.setStatus({ done, total: Math.max(total, done) })
-      }
+    // The entities were read for the names; changes made since are pending, applied after.
+    const entities = this.openingEntities
+    index.addAll(entities.map(entityDocument))
+    for (const entity of entities) this.raiseWatermark(entity.updatedAt)
+    let done = entities.length
+    const counts = await recordCounts
+    const total = () => Math.max(counts.entity + counts.note, done)
+    this.setStatus({ state: 'building', done, total: total() })
+    for (;;) {
+      const waiting = this.now()
+      const batch = await next
+      const indexing = this.now()
+      this.buildTimings.waitMs += indexing - waiting
+      if (this.closed) return index
+      if (batch.length === 0) break
+      next = read(batch[batch.length - 1]!.id)
+      next.catch(() => undefined)
+      index.addAll(batch.map(noteDocument))
+      for (const note of batch) this.raiseWatermark(note.updatedAt)
+      this.buildTimings.indexMs += this.now() - indexing
+      done += batch.length
+      this.setStatus({ done, total: total() })
     }
     return index
   }
@@ -303,7 +336,9 @@ export class SearchEngine {
     const entities = await this.notebook.entities.bulkGet(ids)
     const changed = new Set(ids)
     this.names = this.names.filter((entry) => !changed.has(entry.id))
-    for (const entity of entities) if (entity) this.names.push(nameEntry(entity.id, entity.name))
+    for (const entity of entities) {
+      if (entity) this.names.push(nameEntry(entity.id, entity.name, entity.kind))
+    }
   }
 
   private scheduleSave(): void {
@@ -355,10 +390,6 @@ export class SearchEngine {
     if (!this.index) await this.loadNames()
     if (!this.index) {
       const hits = this.searchNames(text, limit)
-      const entities = await this.notebook.entities.bulkGet(hits.map((hit) => hit.id))
-      entities.forEach((entity, i) => {
-        if (entity) hits[i]!.kind = entity.kind
-      })
       return { hits, elapsedMs: this.now() - started, source: 'names' }
     }
     const hits = this.index.search(text, limit)
@@ -399,7 +430,7 @@ export class SearchEngine {
     return found.slice(0, limit).map(({ entry, score, words }) => ({
       id: entry.id,
       type: 'entity',
-      kind: '',
+      kind: entry.kind,
       title: entry.name,
       at: 0,
       score,
@@ -418,6 +449,6 @@ export class SearchEngine {
   }
 }
 
-function nameEntry(id: string, name: string): NameEntry {
-  return { id, name, words: tokenize(name).map(foldText) }
+function nameEntry(id: string, name: string, kind: string): NameEntry {
+  return { id, name, kind, words: tokenize(name).map(foldText) }
 }
