@@ -9,6 +9,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Entity } from '../../src/model/records'
 import { listSummaries } from '../../src/value/value-views'
 import type { ListSummary } from '../../src/value/value-views'
@@ -19,21 +20,41 @@ export interface CustomerRow {
   customer: Entity
   /** Undefined while the notebook's activity is still being read. */
   summary: ListSummary | undefined
+  /** The row's place in name order (A→Z in the interface's language). */
+  nameRank: number
 }
 
 export function useCustomerSummaries(): CustomerRow[] | undefined {
   const db = useAppState().notebook?.store.db
   const customers = useLiveQuery(
-    async () => (db ? db.entities.where('kind').equals('customer').toArray() : []),
+    // In `name` order (by code unit): the list sorts by name with a collator, which takes a
+    // tenth of the time on rows already nearly in its order. Read through the index without a
+    // filter, the read is one request; the few entities that are not customers are dropped here.
+    async () =>
+      db
+        ? (await db.entities.orderBy('name').toArray()).filter(
+            (entity) => entity.kind === 'customer',
+          )
+        : [],
     [db],
   )
+  // Sorted by name once per reading and language: with a collator, 20,000 names take a tenth of
+  // a second or more, which the list must not spend again each time the value columns arrive.
+  const language = useTranslation().i18n.language
+  const byName = useMemo(() => {
+    if (!customers) return undefined
+    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true })
+    return [...customers].sort((a, b) => collator.compare(a.name, b.name))
+  }, [customers, language])
   const columns = useListColumns()
   const summaries = useMemo(() => columns && listSummaries(columns), [columns])
-  return useMemo(() => {
-    if (!customers) return undefined
-    return customers.map((customer) => ({
-      customer,
-      summary: summaries?.get(customer.id),
-    }))
-  }, [customers, summaries])
+  return useMemo(
+    () =>
+      byName?.map((customer, nameRank) => ({
+        customer,
+        summary: summaries?.get(customer.id),
+        nameRank,
+      })),
+    [byName, summaries],
+  )
 }

@@ -36,10 +36,10 @@ export function CustomerList({ context }: { context: ActionContext }) {
     () => [...new Set((rows ?? []).flatMap((row) => row.customer.tags))].sort(),
     [rows],
   )
-  const shown = useMemo(() => {
-    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true })
-    return sortRows(filterRows(rows ?? [], deferredFilter), sort, collator)
-  }, [rows, deferredFilter, sort, language])
+  const shown = useMemo(
+    () => sortRows(filterRows(rows ?? [], deferredFilter), sort),
+    [rows, deferredFilter, sort],
+  )
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
     [language],

@@ -55,12 +55,9 @@ export function filterRows<T extends CustomerRow>(rows: readonly T[], filter: Li
 
 const stageRank = (stage: Stage | undefined) => (stage ? STAGES.indexOf(stage) : -1)
 
-export function sortRows<T extends CustomerRow>(
-  rows: T[],
-  sort: Sort,
-  collator: Intl.Collator,
-): T[] {
-  const byName = (a: T, b: T) => collator.compare(a.customer.name, b.customer.name)
+/** Sorts in place; names compare by the rows' `nameRank`, set once per reading of the list. */
+export function sortRows<T extends CustomerRow>(rows: T[], sort: Sort): T[] {
+  const byName = (a: T, b: T) => a.nameRank - b.nameRank
   const compare: Record<SortKey, (a: T, b: T) => number> = {
     name: byName,
     stage: (a, b) => stageRank(effectiveStage(a.customer)) - stageRank(effectiveStage(b.customer)),
