@@ -34,10 +34,13 @@ const format = (value, unit) =>
   Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ${unit}` : '—'
 const table = rows.map((row) => {
   const lowerIsBetter = row.unit === 'ms' || row.unit === 'MB'
+  // Compared at the precision of the browser's clock (0.1 ms): a 60 Hz frame measured as
+  // 16.700000000000728 ms is one frame, not a miss.
+  const p95 = Math.round(row.p95 * 10) / 10
   const met =
     row.target === undefined
       ? ''
-      : (lowerIsBetter ? row.p95 <= row.target : row.p50 >= row.target)
+      : (lowerIsBetter ? p95 <= row.target : row.p50 >= row.target)
         ? 'met'
         : 'MISSED'
   return {
