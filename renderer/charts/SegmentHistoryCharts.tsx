@@ -38,6 +38,7 @@ import type { ActionContext } from '../actions/types'
 import { useSegmentHistory } from '../hooks/useSegmentHistory'
 import { ChartCard, markAsButton } from './ChartCard'
 import type { ChartSelection } from './ValueCharts'
+import './group-colours.css'
 import './SegmentHistoryCharts.css'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
@@ -74,9 +75,13 @@ function periodLabel(end: number, kind: PeriodKind, language: string, t: TFuncti
   return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric' }).format(end)
 }
 
-/** The class giving a group its colour (same colours as the value map for RFM groups). */
+/** Groups drawn pale with a dashed edge: no purchase or no stage yet, and newcomers. */
+const MUTED = new Set<string>(['no-purchase', 'none', NEWCOMERS])
+/** The classes giving a group its colour (`group-colours.css`, shared with the value map). */
+const colourClass = (grouping: HistoryGrouping, group: HistoryGroup | typeof NEWCOMERS) =>
+  `group-${grouping}-${group}${MUTED.has(group) ? ' history-muted' : ''}`
 const fillClass = (grouping: HistoryGrouping, group: HistoryGroup | typeof NEWCOMERS) =>
-  `history-fill history-${grouping}-${group}`
+  `history-fill ${colourClass(grouping, group)}`
 
 /** Turns true once the element has come near the viewport, and stays true. */
 function useHasBeenSeen(ref: RefObject<HTMLElement | null>): boolean {
@@ -694,7 +699,7 @@ function FlowSvg({
           count: flow.ids.length,
         })
         select(element)
-          .attr('class', `chart-mark history-link history-stroke-${grouping}-${flow.from}`)
+          .attr('class', `chart-mark history-link group-${grouping}-${flow.from}`)
           .attr('d', path(link) ?? '')
           .attr('stroke-width', Math.max(1.5, link.width ?? 1))
           .attr('data-from', flow.from)

@@ -22,6 +22,7 @@ import type { ActionContext } from '../actions/types'
 import { hashOf } from '../app/routes'
 import { ChartCard, markAsButton } from './ChartCard'
 import { SegmentHistoryCharts } from './SegmentHistoryCharts'
+import './group-colours.css'
 import './ValueCharts.css'
 
 export interface ChartSelection {
@@ -125,6 +126,9 @@ function tickMoney(amount: number, currency: string | undefined, language: strin
 }
 
 const LEGEND_GROUPS = [...RFM_GROUPS, 'none'] as const
+/** The class giving an RFM group its colour (`group-colours.css`); no purchase is drawn hollow. */
+const rfmColour = (group: (typeof LEGEND_GROUPS)[number]) =>
+  group === 'none' ? 'rfm-fill-none' : `group-rfm-${group}`
 const MAP_HEIGHT = HEIGHT + 78
 /** The value map's stage names ("Suivi avec attention") need a wider left margin. */
 const MAP_LEFT = 170
@@ -259,7 +263,7 @@ function ValueMapSvg({
           .attr('transform', `translate(${MAP_LEFT - 80 + column * 160}, ${HEIGHT + 6 + row * 22})`)
         item
           .append('circle')
-          .attr('class', `rfm-fill rfm-fill-${group}`)
+          .attr('class', `rfm-fill ${rfmColour(group)}`)
           .attr('cx', 6)
           .attr('cy', 0)
           .attr('r', 6)
@@ -289,7 +293,7 @@ function ValueMapSvg({
         const circle = document.createElementNS(SVG_NS, 'circle')
         marks.node()?.appendChild(circle)
         select(circle)
-          .attr('class', `chart-mark rfm-fill rfm-fill-${point.group ?? 'none'}`)
+          .attr('class', `chart-mark rfm-fill ${rfmColour(point.group ?? 'none')}`)
           .attr('cx', x(point.total))
           .attr('cy', (y(point.stage ?? 'none') ?? 0) + spread(point.id))
           .attr('r', radius(point.ties))
