@@ -22,8 +22,11 @@ import type { AppInfo, DesktopBridge } from '../../src/platform/desktop-bridge'
 
 export type ThemeSetting = 'system' | 'light' | 'dark'
 
-/** Which records changed: a change set, or only the tables and ids of a bulk write. */
-export type ChangedRecords = readonly Pick<RecordChange, 'table' | 'id'>[]
+/**
+ * Which records changed: a change set, or only the tables and ids of a bulk write, with the
+ * delivery that handed its records to the model workers (`src/db/input-deliveries.ts`).
+ */
+export type ChangedRecords = readonly (Pick<RecordChange, 'table' | 'id'> & { delivery?: string })[]
 
 export interface OpenNotebook {
   entry: NotebookEntry
@@ -190,7 +193,11 @@ export class AppController {
         await notebook.store.replay(toApply)
         this.emitChanges(toApply, notebook.entry.id)
       }
-      this.history.push({ label, undo: () => replay(invertChanges(changes)), redo: () => replay(changes) })
+      this.history.push({
+        label,
+        undo: () => replay(invertChanges(changes)),
+        redo: () => replay(changes),
+      })
       this.emitChanges(changes, notebook.entry.id)
     }
     return result

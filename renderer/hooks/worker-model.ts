@@ -15,6 +15,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react'
 import type { RecordChange } from '../../src/db/change-set'
+import type { DeliveryMark } from '../../src/db/input-deliveries'
 import { isInputTable } from '../../src/db/model-inputs'
 import type { InputChange } from '../../src/db/model-inputs'
 import type { NotebookDb } from '../../src/db/notebook-db'
@@ -60,7 +61,7 @@ interface Held {
    * keeps instead of reading the notebook again; `reload` when it must read it again (first
    * request, too many changes to forward, changes it was not told of).
    */
-  pending: InputChange[] | 'reload'
+  pending: (InputChange | DeliveryMark)[] | 'reload'
   stop: () => void
 }
 
@@ -73,14 +74,32 @@ export const FIRST_READ_WAIT_MS = 6_000
 /** Past this many changed records, reading the notebook again is cheaper than forwarding them. */
 const MAX_FORWARDED = 20_000
 
+/**
+ * A change as listeners hear it. A bulk write's changes name only the records, and the delivery
+ * that carried them to the model workers (`src/db/input-deliveries.ts`) when there is one.
+ */
+export type HeardChange = Pick<RecordChange, 'table' | 'id'> & {
+  before?: unknown
+  after?: unknown
+  delivery?: string
+}
+
 /** Adds a change set's input records to what the worker will be told; `reload` once too many. */
 export function forwardChanges(
-  pending: InputChange[] | 'reload',
-  changes: readonly (Pick<RecordChange, 'table' | 'id'> & { before?: unknown; after?: unknown })[],
-): InputChange[] | 'reload' {
+  pending: (InputChange | DeliveryMark)[] | 'reload',
+  changes: readonly HeardChange[],
+): (InputChange | DeliveryMark)[] | 'reload' {
   if (pending === 'reload') return pending
   for (const change of changes) {
     if (!isInputTable(change.table)) continue
+    if (change.delivery !== undefined) {
+      // The worker has the records: one mark stands for all of them.
+      const last = pending.at(-1)
+      if (!(last && 'delivery' in last && last.delivery === change.delivery)) {
+        pending.push({ delivery: change.delivery })
+      }
+      continue
+    }
     // A change that names a record without its states says only that something changed.
     if (change.before === undefined && change.after === undefined) return 'reload'
     if (pending.length >= MAX_FORWARDED) return 'reload'

@@ -1,4 +1,5 @@
 /** Messages between the page and a worker that computes a model of a whole notebook. */
+import type { DeliveryMark } from '../../src/db/input-deliveries'
 import type { InputChange } from '../../src/db/model-inputs'
 
 /**
@@ -22,9 +23,10 @@ export interface ModelRequest {
    * The records changed since the previous request, in order. Absent, or `reload`, when the
    * page cannot list them (a first request, too many changes, a database opened again): the
    * worker then reads the notebook again. Empty when nothing the model reads has changed: the
-   * worker then only takes the views from the model it has.
+   * worker then only takes the views from the model it has. A `DeliveryMark` stands for the
+   * records a bulk write delivered to the workers itself (`src/db/input-deliveries.ts`).
    */
-  changes?: InputChange[]
+  changes?: (InputChange | DeliveryMark)[]
   reload?: boolean
   views: ModelView[]
 }

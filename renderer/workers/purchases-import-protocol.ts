@@ -44,8 +44,11 @@ export type ImportReply =
       options: ImportOptions
       summary: PlanSummary
     }
-  /** Records a commit, undo or redo changed, a chunk at a time; sent before its `done`. */
-  | { type: 'changed'; table: TableName; ids: string[] }
+  /**
+   * Records a commit, undo or redo changed, a chunk at a time; sent before its `done`, after the
+   * records were delivered to the model workers as `delivery`.
+   */
+  | { type: 'changed'; table: TableName; ids: string[]; delivery?: string }
   | { type: 'done'; operation: WriteOperation; added: number; customersCreated: number }
   | { type: 'cancelled' }
   | { type: 'error'; operation?: WriteOperation; reason: string }

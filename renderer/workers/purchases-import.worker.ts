@@ -7,7 +7,9 @@
  * is kept. Afterwards the worker holds what it wrote, for the undo step: `undo` deletes exactly
  * those records, `redo` puts them back.
  */
+import { makeDelivery } from '../../src/db/input-deliveries'
 import { readPaged } from '../../src/db/model-inputs'
+import { newId } from '../../src/model/ids'
 import { createNotebookDb } from '../../src/db/notebook-db'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import {
@@ -34,6 +36,7 @@ import {
 } from '../../src/notebook/bulk-purchases'
 import type { WrittenImport } from '../../src/notebook/bulk-purchases'
 import type { Entity, TableName, Transaction } from '../../src/model/records'
+import { deliverInputs } from './delivery-channel'
 import type { ImportReply, ImportRequest, WriteOperation } from './purchases-import-protocol'
 
 const PREVIEW_ROWS = 5
@@ -130,11 +133,25 @@ function plan(options: ImportOptions): void {
   })
 }
 
-/** Tells the page which records changed, a chunk of ids per message. */
-function announce(records: { customers: Entity[]; purchases: Transaction[] }): void {
+/**
+ * Hands the records written or deleted to the model workers, then tells the page which records
+ * changed, a chunk of ids per message, naming the delivery.
+ */
+function announce(
+  operation: 'put' | 'delete',
+  records: { customers: Entity[]; purchases: Transaction[] },
+): void {
+  const delivery = newId()
+  deliverInputs(
+    notebookId!,
+    makeDelivery(delivery, operation, {
+      entities: records.customers,
+      purchases: records.purchases,
+    }),
+  )
   const send = (table: TableName, list: readonly { id: string }[]) => {
     for (const slice of chunked(list, IDS_PER_MESSAGE)) {
-      reply({ type: 'changed', table, ids: slice.map((record) => record.id) })
+      reply({ type: 'changed', table, ids: slice.map((record) => record.id), delivery })
     }
   }
   send('entities', records.customers)
@@ -171,7 +188,7 @@ async function write(operation: WriteOperation): Promise<void> {
         : restoreWrittenImport(db, records, { onProgress: report }),
     )
   }
-  announce(written)
+  announce(operation === 'undo' ? 'delete' : 'put', written)
   reply({
     type: 'done',
     operation,

@@ -3,11 +3,14 @@
  * the model computed from it, and answers each request with the views asked for. The page side
  * is `renderer/hooks/worker-model.ts`.
  */
+import { DeliveryInbox } from '../../src/db/input-deliveries'
+import type { DeliveryMark } from '../../src/db/input-deliveries'
 import { ModelInputCache } from '../../src/db/model-inputs'
-import type { KeepNote, ModelInputs } from '../../src/db/model-inputs'
+import type { InputChange, KeepNote, ModelInputs } from '../../src/db/model-inputs'
 import { createNotebookDb } from '../../src/db/notebook-db'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Note } from '../../src/model/records'
+import { receiveDeliveries } from './delivery-channel'
 import type { ModelReply, ModelRequest } from './model-protocol'
 
 /**
@@ -23,7 +26,34 @@ export function serveModelFromInputs<T, N = Note>(
   views: Record<string, (model: T, arg: string) => unknown>,
   keepNote?: KeepNote<N>,
 ): void {
-  serveModelRequests(modelAnswerer(compute, views, keepNote))
+  const inbox = new DeliveryInbox()
+  serveModelRequests(modelAnswerer(compute, views, keepNote, inbox), inbox)
+}
+
+/** Applies a request's changes in order; false when the notebook must be read again. */
+async function applyChanges<N>(
+  cache: ModelInputCache<N>,
+  inbox: DeliveryInbox,
+  changes: readonly (InputChange | DeliveryMark)[],
+): Promise<boolean> {
+  let records: InputChange[] = []
+  for (const change of changes) {
+    if (!('delivery' in change)) {
+      records.push(change)
+      continue
+    }
+    cache.apply(records)
+    records = []
+    const delivery = await inbox.take(change.delivery)
+    if (delivery === 'missing') {
+      // The reading to come sees what the delivery held: the write had committed.
+      inbox.markApplied(change.delivery)
+      return false
+    }
+    if (delivery !== 'applied') cache.applyDelivery(delivery)
+  }
+  cache.apply(records)
+  return true
 }
 
 /** Answers requests, one at a time and in order, from the inputs and the model it keeps. */
@@ -31,22 +61,24 @@ export function modelAnswerer<T, N = Note>(
   compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => T,
   views: Record<string, (model: T, arg: string) => unknown>,
   keepNote?: KeepNote<N>,
+  inbox: DeliveryInbox = new DeliveryInbox(),
 ): (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>> {
   const cache = new ModelInputCache<N>(keepNote)
   let current: { notebookId: string; model: T | undefined } | undefined
   return async (db, request) => {
-    const reading =
+    let reading =
       current?.notebookId !== request.notebookId ||
       request.reload === true ||
       !request.changes ||
       !cache.loaded
+    if (!reading && request.changes?.length) {
+      current!.model = undefined
+      reading = !(await applyChanges(cache, inbox, request.changes))
+    }
     if (reading) {
       current = undefined
       await cache.load(db)
       current = { notebookId: request.notebookId, model: undefined }
-    } else if (request.changes?.length) {
-      cache.apply(request.changes)
-      current!.model = undefined
     }
     const held = current!
     try {
@@ -69,14 +101,19 @@ export function modelAnswerer<T, N = Note>(
 /** Answers each request with one database connection per notebook, kept between requests. */
 function serveModelRequests(
   answer: (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>>,
+  inbox: DeliveryInbox,
 ): void {
-  let open: { notebookId: string; db: NotebookDb } | undefined
+  let open: { notebookId: string; db: NotebookDb; deliveries: { close(): void } } | undefined
   async function database(notebookId: string): Promise<NotebookDb> {
     if (open?.notebookId !== notebookId) {
       open?.db.close()
+      open?.deliveries.close()
+      // Listening starts with the notebook's first request: a delivery posted earlier is in
+      // that request's reading anyway.
+      const deliveries = receiveDeliveries(notebookId, inbox)
       const db = createNotebookDb(notebookId, { indexedDB, IDBKeyRange })
       await db.open()
-      open = { notebookId, db }
+      open = { notebookId, db, deliveries }
     }
     return open.db
   }

@@ -7,6 +7,8 @@
  * between two pages is also a change the models are computed again for.
  */
 import type { Entity, Note, Tie, Transaction } from '../model/records'
+import { forEachPurchase, splitIds } from './input-deliveries'
+import type { InputDelivery } from './input-deliveries'
 import type { PurchaseFact } from '../notebook/customer-summary'
 import type { NotebookDb } from './notebook-db'
 
@@ -96,7 +98,17 @@ export class ModelInputCache<N = Note> {
         transactions: Map<string, PurchaseFact>
       }
     | undefined
-  private arrays: (Omit<ModelInputs, 'notes'> & { notes: N[] }) | undefined
+  /**
+   * Each table's records as an array, kept until that table changes: a model can tell from an
+   * array being the same that nothing in it changed (the social graph is not computed again
+   * after a note is saved).
+   */
+  private arrays: {
+    entities?: Entity[]
+    ties?: Tie[]
+    notes?: N[]
+    transactions?: PurchaseFact[]
+  } = {}
 
   constructor(private readonly keepNote: KeepNote<N> = (note) => note as unknown as N) {}
 
@@ -107,7 +119,7 @@ export class ModelInputCache<N = Note> {
   /** Reads every input from the database, replacing what was kept. */
   async load(db: NotebookDb): Promise<void> {
     this.tables = undefined
-    this.arrays = undefined
+    this.arrays = {}
     const byId = <T extends { id: string }, R>(records: readonly T[], keep: (record: T) => R) =>
       new Map(records.map((record) => [record.id, keep(record)]))
     const entities = await readPaged<Entity>(db, 'entities')
@@ -132,14 +144,14 @@ export class ModelInputCache<N = Note> {
   /** Forgets everything: the next computation reads the database again. */
   clear(): void {
     this.tables = undefined
-    this.arrays = undefined
+    this.arrays = {}
   }
 
   apply(changes: readonly InputChange[]): void {
     const tables = this.tables
     if (!tables || changes.length === 0) return
-    this.arrays = undefined
     for (const { table, id, after } of changes) {
+      this.arrays[table] = undefined
       if (after === undefined) {
         tables[table].delete(id)
         continue
@@ -161,16 +173,30 @@ export class ModelInputCache<N = Note> {
     }
   }
 
-  /** The inputs as arrays; the same arrays until the next change. */
+  /** Applies what a bulk write delivered: its deletions, then its writes. */
+  applyDelivery(delivery: InputDelivery): void {
+    const tables = this.tables
+    if (!tables) return
+    if (delivery.entities.length > 0 || delivery.deletedEntities !== '') {
+      this.arrays.entities = undefined
+    }
+    this.arrays.transactions = undefined
+    for (const id of splitIds(delivery.deletedEntities)) tables.entities.delete(id)
+    for (const id of splitIds(delivery.deletedPurchases)) tables.transactions.delete(id)
+    for (const entity of delivery.entities) tables.entities.set(entity.id, entity)
+    forEachPurchase(delivery.purchases, (id, purchase) => tables.transactions.set(id, purchase))
+  }
+
+  /** The inputs as arrays; a table's array is the same until that table changes. */
   inputs(): Omit<ModelInputs, 'notes'> & { notes: N[] } {
     const tables = this.tables
     if (!tables) throw new Error('Model inputs read before they were loaded')
-    this.arrays ??= {
-      entities: [...tables.entities.values()],
-      ties: [...tables.ties.values()],
-      notes: [...tables.notes.values()],
-      purchases: [...tables.transactions.values()],
+    const arrays = this.arrays
+    return {
+      entities: (arrays.entities ??= [...tables.entities.values()]),
+      ties: (arrays.ties ??= [...tables.ties.values()]),
+      notes: (arrays.notes ??= [...tables.notes.values()]),
+      purchases: (arrays.transactions ??= [...tables.transactions.values()]),
     }
-    return this.arrays
   }
 }

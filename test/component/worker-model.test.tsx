@@ -257,4 +257,25 @@ describe('what the worker is told', () => {
     pending = forwardChanges(pending, many)
     expect(pending).toBe('reload')
   })
+
+  it('forwards one mark for a delivered bulk write, however many chunks announce it', () => {
+    const chunk = (from: number, delivery: string) =>
+      Array.from({ length: 2_000 }, (_, i) => ({
+        table: 'transactions' as const,
+        id: `t-${String(from + i)}`,
+        delivery,
+      }))
+    let pending: ReturnType<typeof forwardChanges> = []
+    for (let from = 0; from < 30_000; from += 2_000) {
+      pending = forwardChanges(pending, chunk(from, 'import-1'))
+    }
+    const saved = { table: 'notes' as const, id: 'n-1', before: undefined, after: { id: 'n-1' } }
+    pending = forwardChanges(pending, [saved])
+    pending = forwardChanges(pending, chunk(0, 'undo-1'))
+    expect(pending).toEqual([
+      { delivery: 'import-1' },
+      { table: 'notes', id: 'n-1', after: { id: 'n-1' } },
+      { delivery: 'undo-1' },
+    ])
+  })
 })

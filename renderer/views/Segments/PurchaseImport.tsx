@@ -45,8 +45,9 @@ function emitChunk(
   notebookId: string,
   reply: Extract<ImportReply, { type: 'changed' }>,
 ) {
+  const { table, delivery } = reply
   app.emitChanges(
-    reply.ids.map((id) => ({ table: reply.table, id })),
+    reply.ids.map((id) => (delivery === undefined ? { table, id } : { table, id, delivery })),
     notebookId,
   )
 }

@@ -3,6 +3,7 @@
  * its inputs changed, and takes each view asked for from the model it keeps.
  */
 import { describe, expect, it, vi } from 'vitest'
+import { DeliveryInbox, makeDelivery } from '../../../src/db/input-deliveries'
 import { createNotebookDb } from '../../../src/db/notebook-db'
 import type { ModelInputs } from '../../../src/db/model-inputs'
 import type { ModelRequest, ModelView } from '../../../renderer/workers/model-protocol'
@@ -12,7 +13,7 @@ import { freshIndexedDb } from '../../helpers/fresh-idb'
 const stamps = { createdAt: 1, updatedAt: 1 }
 const view = (name: string, arg = ''): ModelView => ({ key: `${name}:${arg}`, name, arg })
 
-async function setup() {
+async function setup(inbox = new DeliveryInbox(0)) {
   const db = createNotebookDb('serve-model', freshIndexedDb())
   await db.open()
   await db.entities.bulkAdd([
@@ -21,11 +22,18 @@ async function setup() {
   ])
   const compute = vi.fn((inputs: ModelInputs) => ({
     names: new Map(inputs.entities.map((entity) => [entity.id, entity.name])),
+    spent: inputs.purchases.reduce((sum, purchase) => sum + purchase.amount, 0),
   }))
-  const answer = modelAnswerer(compute, {
-    count: (model: ReturnType<typeof compute>) => model.names.size,
-    name: (model: ReturnType<typeof compute>, id: string) => model.names.get(id),
-  })
+  const answer = modelAnswerer(
+    compute,
+    {
+      count: (model: ReturnType<typeof compute>) => model.names.size,
+      name: (model: ReturnType<typeof compute>, id: string) => model.names.get(id),
+      spent: (model: ReturnType<typeof compute>) => model.spent,
+    },
+    undefined,
+    inbox,
+  )
   let id = 0
   const ask = (views: ModelView[], more: Partial<ModelRequest> = {}) =>
     answer(db, { id: ++id, notebookId: 'serve-model', now: 0, views, changes: [], ...more })
@@ -74,5 +82,54 @@ describe('modelAnswerer', () => {
     const { compute, ask } = await setup()
     expect(await ask([view('name', 'c-2')])).toEqual({ 'name:c-2': 'Marc' })
     expect(compute).toHaveBeenCalledTimes(1)
+  })
+
+  describe('records a bulk write delivered', () => {
+    const bought = (id: string, amount: number) => ({
+      id,
+      customerId: 'c-1',
+      at: 10,
+      amount,
+      currency: 'EUR',
+    })
+    const imported = makeDelivery('import-1', 'put', {
+      entities: [{ id: 'c-3', kind: 'customer', name: 'Léa', tags: [], summary: '', ...stamps }],
+      purchases: [bought('p-1', 30), bought('p-2', 12)],
+    })
+
+    it('computes with them without reading the notebook, once however often named', async () => {
+      const inbox = new DeliveryInbox(0)
+      const { compute, ask } = await setup(inbox)
+      expect(await ask([view('spent')], { reload: true })).toEqual({ 'spent:': 0 })
+      inbox.receive(imported)
+      // The database holds neither the purchases nor Léa: the answer comes from the delivery.
+      const mark = { delivery: 'import-1' }
+      expect(await ask([view('spent'), view('name', 'c-3')], { changes: [mark] })).toEqual({
+        'spent:': 42,
+        'name:c-3': 'Léa',
+      })
+      const added = { table: 'transactions' as const, id: 'p-3', after: bought('p-3', 8) }
+      expect(await ask([view('spent')], { changes: [mark, added, mark] })).toEqual({
+        'spent:': 50,
+      })
+      expect(compute).toHaveBeenCalledTimes(3)
+
+      // Undo delivers the deletions.
+      inbox.receive(
+        makeDelivery('undo-1', 'delete', { entities: [], purchases: [bought('p-1', 30)] }),
+      )
+      expect(await ask([view('spent')], { changes: [{ delivery: 'undo-1' }] })).toEqual({
+        'spent:': 20,
+      })
+    })
+
+    it('reads the notebook again when a delivery named never arrives', async () => {
+      const { db, ask } = await setup(new DeliveryInbox(10))
+      await ask([view('count'), view('spent')], { reload: true })
+      await db.transactions.bulkAdd([{ ...bought('p-9', 5), items: [], ...stamps }])
+      expect(
+        await ask([view('count'), view('spent')], { changes: [{ delivery: 'lost' }] }),
+      ).toEqual({ 'count:': 2, 'spent:': 5 })
+    })
   })
 })

@@ -1,0 +1,192 @@
+/**
+ * Records a bulk write hands straight to the model workers.
+ *
+ * An import of 500,000 purchases is written by its own worker, and the page learns only the ids
+ * of what it wrote. Told only "these ids changed", a model worker would read the whole notebook
+ * again to see them: about 12 s at ten years' size, before the segments could be computed. So
+ * the writing worker, once its transaction has committed, posts what the models read of those
+ * records on a BroadcastChannel the model workers of that notebook listen to, and the page's
+ * change set names the delivery instead of the records. A worker that missed it (it started
+ * later, or the delivery was dropped) reads the notebook again, as before. The channel itself is
+ * `renderer/workers/delivery-channel.ts`.
+ *
+ * Purchases travel in columns: cloning 500,000 small objects between threads takes seconds,
+ * while typed arrays and a few long strings take tens of milliseconds.
+ */
+import type { Entity } from '../model/records'
+import type { PurchaseFact } from '../notebook/customer-summary'
+
+/** Purchases in columns: row `i` of each column is one purchase. */
+export interface PurchaseColumns {
+  /** The purchases' ids joined by newlines (a record id has no whitespace: `isRecordId`). */
+  ids: string
+  /** The distinct customer ids and currencies, which the rows point into. */
+  customers: string[]
+  customerOf: Uint32Array
+  currencies: string[]
+  currencyOf: Uint16Array
+  at: Float64Array
+  amount: Float64Array
+}
+
+export interface InputDelivery {
+  id: string
+  /** Entities written (customers an import created), whole: there are few. */
+  entities: Entity[]
+  /** Entities deleted, by id, newline-joined. */
+  deletedEntities: string
+  purchases: PurchaseColumns
+  /** Purchases deleted, by id, newline-joined. */
+  deletedPurchases: string
+}
+
+/** Names a delivery in a change set: "the records of delivery `delivery` changed". */
+export interface DeliveryMark {
+  delivery: string
+}
+
+const SEPARATOR = '\n'
+
+export function joinIds(records: readonly { id: string }[]): string {
+  return records.map((record) => record.id).join(SEPARATOR)
+}
+
+export function splitIds(joined: string): string[] {
+  return joined === '' ? [] : joined.split(SEPARATOR)
+}
+
+export function packPurchases(
+  purchases: readonly (PurchaseFact & { id: string })[],
+): PurchaseColumns {
+  const customers: string[] = []
+  const customerIndex = new Map<string, number>()
+  const currencies: string[] = []
+  const currencyIndex = new Map<string, number>()
+  const indexOf = (value: string, list: string[], index: Map<string, number>) => {
+    let at = index.get(value)
+    if (at === undefined) {
+      at = list.length
+      list.push(value)
+      index.set(value, at)
+    }
+    return at
+  }
+  const count = purchases.length
+  const columns = {
+    ids: joinIds(purchases),
+    customers,
+    customerOf: new Uint32Array(count),
+    currencies,
+    currencyOf: new Uint16Array(count),
+    at: new Float64Array(count),
+    amount: new Float64Array(count),
+  }
+  purchases.forEach((purchase, row) => {
+    columns.customerOf[row] = indexOf(purchase.customerId, customers, customerIndex)
+    columns.currencyOf[row] = indexOf(purchase.currency, currencies, currencyIndex)
+    columns.at[row] = purchase.at
+    columns.amount[row] = purchase.amount
+  })
+  return columns
+}
+
+/** Calls `each` with every purchase of the columns, with its id. */
+export function forEachPurchase(
+  columns: PurchaseColumns,
+  each: (id: string, purchase: PurchaseFact) => void,
+): void {
+  splitIds(columns.ids).forEach((id, row) => {
+    each(id, {
+      customerId: columns.customers[columns.customerOf[row]!]!,
+      at: columns.at[row]!,
+      amount: columns.amount[row]!,
+      currency: columns.currencies[columns.currencyOf[row]!]!,
+    })
+  })
+}
+
+const EMPTY_PURCHASES = packPurchases([])
+
+/** A delivery of records written (`put`) or deleted (`delete`). */
+export function makeDelivery(
+  id: string,
+  operation: 'put' | 'delete',
+  records: { entities: readonly Entity[]; purchases: readonly (PurchaseFact & { id: string })[] },
+): InputDelivery {
+  return operation === 'put'
+    ? {
+        id,
+        entities: [...records.entities],
+        deletedEntities: '',
+        purchases: packPurchases(records.purchases),
+        deletedPurchases: '',
+      }
+    : {
+        id,
+        entities: [],
+        deletedEntities: joinIds(records.entities),
+        purchases: EMPTY_PURCHASES,
+        deletedPurchases: joinIds(records.purchases),
+      }
+}
+
+/** Deliveries kept until a request names them; past this many, the oldest are let go. */
+const KEPT = 4
+
+/**
+ * A model worker's deliveries, received from the channel and taken when a request names them.
+ * A delivery may be named more than once (the page announces a large write in several chunks):
+ * after the first, it is already applied.
+ */
+export class DeliveryInbox {
+  private readonly received = new Map<string, InputDelivery>()
+  private readonly applied = new Set<string>()
+  private readonly waiting = new Map<string, () => void>()
+
+  /**
+   * @param waitMs how long a request naming a delivery waits for it: the broadcast is posted
+   *   before the page learns of the write, so it is normally there already.
+   */
+  constructor(private readonly waitMs = 1_500) {}
+
+  receive(delivery: InputDelivery): void {
+    this.received.set(delivery.id, delivery)
+    for (const id of this.received.keys()) {
+      if (this.received.size <= KEPT) break
+      this.received.delete(id)
+    }
+    this.waiting.get(delivery.id)?.()
+  }
+
+  /**
+   * The delivery named `id`: `applied` when it was taken before, `missing` when it has not
+   * arrived in time (the broadcast and the page's request travel separately).
+   */
+  async take(id: string): Promise<InputDelivery | 'applied' | 'missing'> {
+    if (this.applied.has(id)) return 'applied'
+    const waitMs = this.waitMs
+    if (!this.received.has(id) && waitMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, waitMs)
+        const waiting = this.waiting
+        function done() {
+          clearTimeout(timer)
+          waiting.delete(id)
+          resolve()
+        }
+        waiting.set(id, done)
+      })
+    }
+    const delivery = this.received.get(id)
+    if (!delivery) return 'missing'
+    this.received.delete(id)
+    this.applied.add(id)
+    return delivery
+  }
+
+  /** The notebook was read again after `id` was written: what it delivered is in the reading. */
+  markApplied(id: string): void {
+    this.received.delete(id)
+    this.applied.add(id)
+  }
+}

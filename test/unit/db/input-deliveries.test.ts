@@ -1,0 +1,95 @@
+/**
+ * What a bulk write hands to the model workers: purchases packed in columns come back as they
+ * were, and the inbox gives each delivery once, waiting a little for one not yet arrived.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  DeliveryInbox,
+  forEachPurchase,
+  makeDelivery,
+  packPurchases,
+  splitIds,
+} from '../../../src/db/input-deliveries'
+import type { PurchaseFact } from '../../../src/notebook/customer-summary'
+
+const purchase = fc.record({
+  id: fc.uuid(),
+  customerId: fc.constantFrom('c-1', 'c-2', 'Zoé-3', 'c-4'),
+  at: fc.integer({ min: 0, max: 2 ** 45 }),
+  amount: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  currency: fc.constantFrom('EUR', 'USD', 'GBP'),
+})
+
+function unpack(purchases: ReturnType<typeof packPurchases>) {
+  const rows: (PurchaseFact & { id: string })[] = []
+  forEachPurchase(purchases, (id, fact) => rows.push({ id, ...fact }))
+  return rows
+}
+
+describe('purchase columns', () => {
+  it('give back every purchase as it was, in order', () => {
+    fc.assert(
+      fc.property(fc.array(purchase, { maxLength: 60 }), (purchases) => {
+        expect(unpack(packPurchases(purchases))).toEqual(purchases)
+      }),
+    )
+  })
+
+  it('store each customer and currency once', () => {
+    const columns = packPurchases([
+      { id: 'p-1', customerId: 'c-1', at: 1, amount: 10, currency: 'EUR' },
+      { id: 'p-2', customerId: 'c-1', at: 2, amount: 12.5, currency: 'EUR' },
+      { id: 'p-3', customerId: 'c-2', at: 3, amount: 7, currency: 'USD' },
+    ])
+    expect(columns.customers).toEqual(['c-1', 'c-2'])
+    expect(columns.currencies).toEqual(['EUR', 'USD'])
+    expect([...columns.amount]).toEqual([10, 12.5, 7])
+  })
+
+  it('survive the copy between threads', () => {
+    const delivery = makeDelivery('d-1', 'put', {
+      entities: [],
+      purchases: [{ id: 'p-1', customerId: 'c-1', at: 5, amount: 3.25, currency: 'EUR' }],
+    })
+    expect(unpack(structuredClone(delivery).purchases)).toEqual([
+      { id: 'p-1', customerId: 'c-1', at: 5, amount: 3.25, currency: 'EUR' },
+    ])
+  })
+
+  it('name only the ids of what a deletion removed', () => {
+    const delivery = makeDelivery('d-2', 'delete', {
+      entities: [{ id: 'c-9' } as never],
+      purchases: [{ id: 'p-1', customerId: 'c-1', at: 5, amount: 3, currency: 'EUR' }],
+    })
+    expect(splitIds(delivery.deletedPurchases)).toEqual(['p-1'])
+    expect(splitIds(delivery.deletedEntities)).toEqual(['c-9'])
+    expect(unpack(delivery.purchases)).toEqual([])
+  })
+})
+
+describe('DeliveryInbox', () => {
+  const delivery = (id: string) => makeDelivery(id, 'put', { entities: [], purchases: [] })
+
+  it('gives a delivery once, then says it was applied', async () => {
+    const inbox = new DeliveryInbox(0)
+    inbox.receive(delivery('d-1'))
+    expect(await inbox.take('d-1')).toMatchObject({ id: 'd-1' })
+    expect(await inbox.take('d-1')).toBe('applied')
+  })
+
+  it('waits for a delivery that arrives after the request naming it', async () => {
+    const inbox = new DeliveryInbox(5_000)
+    const taking = inbox.take('d-1')
+    setTimeout(() => inbox.receive(delivery('d-1')), 10)
+    expect(await taking).toMatchObject({ id: 'd-1' })
+  })
+
+  it('says a delivery that never came is missing, and keeps only the latest few', async () => {
+    const inbox = new DeliveryInbox(20)
+    for (const id of ['d-1', 'd-2', 'd-3', 'd-4', 'd-5']) inbox.receive(delivery(id))
+    expect(await inbox.take('d-1')).toBe('missing')
+    expect(await inbox.take('d-5')).toMatchObject({ id: 'd-5' })
+    expect(await inbox.take('never')).toBe('missing')
+  })
+})
