@@ -3,8 +3,8 @@
  * the open notebook off the page's thread (betweenness alone can take a second on a large map).
  * It keeps the notebook's inputs between computations.
  */
-import { analyseNotebook } from '../../src/insights/analyse-notebook'
+import { notebookAnalyser } from '../../src/insights/analyse-notebook'
 import { INSIGHTS_VIEWS } from '../../src/insights/insights-views'
 import { serveModelFromInputs } from './serve-model'
 
-serveModelFromInputs((inputs, now) => analyseNotebook(inputs, now), INSIGHTS_VIEWS)
+serveModelFromInputs(notebookAnalyser(), INSIGHTS_VIEWS)

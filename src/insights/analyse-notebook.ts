@@ -8,7 +8,8 @@ import type { ModelInputs } from '../db/model-inputs'
 import { detectCommunities } from '../graph/communities'
 import { computeInfluence } from '../graph/influence'
 import type { CommunityModel, InfluenceModel } from '../graph/influence-types'
-import { computeValueModel } from '../value/value-model'
+import { summariseCustomers } from '../notebook/customer-summary'
+import { computeTiers } from '../value/tiers'
 import { computeInsights } from './insights-model'
 import type { InsightsModel } from './insights-model'
 
@@ -19,10 +20,40 @@ export interface NotebookAnalysis {
   /** Customers and persons with some social power, most powerful first. */
   people: string[]
   /** Milliseconds per step, for the benchmark and the curious. */
-  timings: { influence: number; communities: number; value: number; insights: number }
+  timings: { influence: number; communities: number; tiers: number; insights: number }
 }
 
-export function analyseNotebook(inputs: ModelInputs, now: number): NotebookAnalysis {
+/** The social power and communities of a notebook: they depend only on its entities and ties. */
+interface SocialModels {
+  entities: ModelInputs['entities']
+  ties: ModelInputs['ties']
+  influence: InfluenceModel
+  communities: CommunityModel
+}
+
+/**
+ * `analyseNotebook` for a worker that analyses the same notebook after each change. The social
+ * power and the communities (most of the time, for the sampled betweenness) are kept while the
+ * entities and ties are the same arrays — `ModelInputCache` keeps a table's array until that
+ * table changes — so a saved note or an import of purchases does not compute them again.
+ */
+export function notebookAnalyser(): (inputs: ModelInputs, now: number) => NotebookAnalysis {
+  let kept: SocialModels | undefined
+  return (inputs, now) => {
+    const social =
+      kept?.entities === inputs.entities && kept.ties === inputs.ties ? kept : undefined
+    const analysis = analyseNotebook(inputs, now, social)
+    kept = { entities: inputs.entities, ties: inputs.ties, ...analysis }
+    return analysis
+  }
+}
+
+export function analyseNotebook(
+  inputs: ModelInputs,
+  now: number,
+  /** The social models computed from these same entities and ties, if known. */
+  social?: Pick<SocialModels, 'influence' | 'communities'>,
+): NotebookAnalysis {
   const clock = () => performance.now()
   let started = clock()
   const lap = () => {
@@ -31,13 +62,20 @@ export function analyseNotebook(inputs: ModelInputs, now: number): NotebookAnaly
     started = ended
     return spent
   }
-  const influence = computeInfluence(inputs)
+  const influence = social?.influence ?? computeInfluence(inputs)
   const influenceMs = lap()
-  const communities = detectCommunities(inputs)
+  const communities = social?.communities ?? detectCommunities(inputs)
   const communitiesMs = lap()
-  const value = computeValueModel({ ...inputs, now })
-  const valueMs = lap()
-  const insights = computeInsights({ ...inputs, now, influence, communities, value })
+  // Only the value tiers are read here, and they need only each customer's spend: the whole
+  // value model (stages, RFM, segment facts) is the value worker's, and computing it again here
+  // took a second at ten years' size.
+  const customers = inputs.entities.filter((entity) => entity.kind === 'customer')
+  const summaries = summariseCustomers(customers, [], inputs.purchases, now)
+  const tiers = computeTiers(
+    [...summaries.values()].map(({ id, value }) => ({ id, total: value.total })),
+  )
+  const tiersMs = lap()
+  const insights = computeInsights({ ...inputs, now, influence, communities, value: { tiers } })
   const kindOf = new Map(inputs.entities.map((entity) => [entity.id, entity.kind]))
   const people = influence.ranked.filter((id) => {
     const kind = kindOf.get(id)
@@ -51,7 +89,7 @@ export function analyseNotebook(inputs: ModelInputs, now: number): NotebookAnaly
     timings: {
       influence: influenceMs,
       communities: communitiesMs,
-      value: valueMs,
+      tiers: tiersMs,
       insights: lap(),
     },
   }

@@ -126,6 +126,22 @@ describe('ModelInputCache', () => {
     db.close()
   })
 
+  it('keeps the array of each table no change touched', async () => {
+    const db = createNotebookDb('model-inputs-arrays', freshIndexedDb())
+    await db.open()
+    const cache = new ModelInputCache()
+    await cache.load(db)
+    const before = cache.inputs()
+    cache.apply([{ table: 'notes', id: 'n-1', after: { id: 'n-1', about: [], at: 1 } }])
+    const after = cache.inputs()
+    expect(after.notes).not.toBe(before.notes)
+    expect(after.notes).toHaveLength(1)
+    expect(after.entities).toBe(before.entities)
+    expect(after.ties).toBe(before.ties)
+    expect(after.purchases).toBe(before.purchases)
+    db.close()
+  })
+
   it('refuses to give inputs it has not read', () => {
     const cache = new ModelInputCache()
     expect(cache.loaded).toBe(false)

@@ -117,6 +117,11 @@ describe.each(['en', 'fr'] as const)('insights of the %s sample', (lang) => {
     expect(sceptics).not.toContain(idOf(cast.ambassador))
   })
 
+  it('gives in one call the insights computed from the whole value model', () => {
+    // The analysis computes only the value tiers, not the value model: the same insights.
+    expect(analysis.insights).toEqual(insights)
+  })
+
   it('is plain data that survives a structured clone', () => {
     expect(structuredClone(insights)).toEqual(insights)
     expect(JSON.parse(JSON.stringify(insights))).toEqual(insights)
