@@ -40,6 +40,8 @@ export interface CustomerSummary {
   id: string
   /** Newest note about them or purchase, whichever is later. */
   lastContactAt: number | undefined
+  /** Their purchases in every currency (`value` counts those in its currency). */
+  purchaseCount: number
   value: CustomerValue
   stage: Stage | undefined
 }
@@ -51,21 +53,31 @@ export function effectiveStage(entity: Pick<Entity, 'stage' | 'stageOverride'>):
   return entity.stageOverride?.stage ?? entity.stage
 }
 
+/** The newest note about each entity. */
+export function lastNoteOf(contacts: readonly NoteContact[]): Map<string, number> {
+  const lastNote = new Map<string, number>()
+  for (const { entityId, at } of contacts) {
+    const seen = lastNote.get(entityId)
+    if (seen === undefined || at > seen) lastNote.set(entityId, at)
+  }
+  return lastNote
+}
+
 /**
  * Summarises every customer in one pass over each input. Linear in the number of notes and
  * purchases; a customer with neither gets an empty value and no last contact.
  */
 export function summariseCustomers(
   customers: readonly Pick<Entity, 'id' | 'stage' | 'stageOverride'>[],
-  contacts: readonly NoteContact[],
+  /** The notes about them, or already the newest note about each (`lastNoteOf`). */
+  contacts: readonly NoteContact[] | ReadonlyMap<string, number>,
   purchases: readonly PurchaseFact[],
   now: number,
 ): Map<string, CustomerSummary> {
-  const lastNote = new Map<string, number>()
-  for (const { entityId, at } of contacts) {
-    const seen = lastNote.get(entityId)
-    if (seen === undefined || at > seen) lastNote.set(entityId, at)
-  }
+  const lastNote: ReadonlyMap<string, number> =
+    contacts instanceof Map
+      ? (contacts as ReadonlyMap<string, number>)
+      : lastNoteOf(contacts as readonly NoteContact[])
 
   interface Tally {
     currency: string
@@ -113,7 +125,9 @@ export function summariseCustomers(
     const first = byCustomer.get(customer.id)
     let main: Tally | undefined
     let lastPurchaseAt: number | undefined
+    let purchaseCount = 0
     for (let tally = first; tally; tally = tally.next) {
+      purchaseCount += tally.purchases
       if (!main || tally.purchases > main.purchases) main = tally
       if (lastPurchaseAt === undefined || tally.lastAt > lastPurchaseAt)
         lastPurchaseAt = tally.lastAt
@@ -124,6 +138,7 @@ export function summariseCustomers(
     summaries.set(customer.id, {
       id: customer.id,
       lastContactAt,
+      purchaseCount,
       stage: effectiveStage(customer),
       value: {
         currency: main?.currency,

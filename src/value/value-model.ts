@@ -50,46 +50,49 @@ export function computeValueModel({
 }: ValueModelInput): ValueModel {
   const customers = entities.filter((entity) => entity.kind === 'customer')
   const kindOf = new Map<string, EntityKind>(entities.map((entity) => [entity.id, entity.kind]))
-  const customerIds = new Set(customers.map((customer) => customer.id))
+  // Each customer's place in `customers`: one lookup per note or tie end, then arrays.
+  const rowOf = new Map(customers.map((customer, row) => [customer.id, row]))
 
-  const notesOf = new Map<string, NoteFact[]>()
+  // One pass over the notes: each customer's notes, their newest note, the open loops. A note
+  // is about one entity most of the time, so its `about` is deduplicated only when longer.
+  const notesOf: NoteFact[][] = customers.map(() => [])
+  const lastNoteAt: (number | undefined)[] = customers.map(() => undefined)
+  let openLoops = 0
   for (const note of notes) {
-    for (const about of new Set(note.about)) {
-      if (!customerIds.has(about)) continue
-      const list = notesOf.get(about)
-      if (list) list.push(note)
-      else notesOf.set(about, [note])
+    if (canFollowUp(note.kind) && note.followUp !== undefined && note.followUp.doneAt === undefined)
+      openLoops++
+    const about = note.about.length > 1 ? new Set(note.about) : note.about
+    for (const id of about) {
+      const row = rowOf.get(id)
+      if (row === undefined) continue
+      notesOf[row]!.push(note)
+      const seen = lastNoteAt[row]
+      if (seen === undefined || note.at > seen) lastNoteAt[row] = note.at
     }
   }
-  const tiesOf = new Map<string, Pick<Tie, 'from' | 'to' | 'type'>[]>()
+  const lastNote = new Map<string, number>()
+  customers.forEach((customer, row) => {
+    const at = lastNoteAt[row]
+    if (at !== undefined) lastNote.set(customer.id, at)
+  })
+  const tiesOf: Pick<Tie, 'from' | 'to' | 'type'>[][] = customers.map(() => [])
   for (const tie of ties) {
-    for (const end of tie.from === tie.to ? [tie.from] : [tie.from, tie.to]) {
-      if (!customerIds.has(end)) continue
-      const list = tiesOf.get(end)
-      if (list) list.push(tie)
-      else tiesOf.set(end, [tie])
-    }
-  }
-  const purchaseCount = new Map<string, number>()
-  for (const purchase of purchases) {
-    purchaseCount.set(purchase.customerId, (purchaseCount.get(purchase.customerId) ?? 0) + 1)
+    const from = rowOf.get(tie.from)
+    if (from !== undefined) tiesOf[from]!.push(tie)
+    const to = tie.to === tie.from ? undefined : rowOf.get(tie.to)
+    if (to !== undefined) tiesOf[to]!.push(tie)
   }
 
-  const summaries = summariseCustomers(
-    customers,
-    notes.flatMap((note) => note.about.map((entityId) => ({ entityId, at: note.at }))),
-    purchases,
-    now,
-  )
+  const summaries = summariseCustomers(customers, lastNote, purchases, now)
   const rfm = computeRfm(rfmInputs(summaries.values()))
   const tiers = computeTiers(
     [...summaries.values()].map(({ id, value }) => ({ id, total: value.total })),
   )
 
   const tieCounts = new Map<string, number>()
-  const segmentCustomers: SegmentCustomer[] = customers.map((customer) => {
-    const own = notesOf.get(customer.id) ?? []
-    const customerTies = tiesOf.get(customer.id) ?? []
+  const segmentCustomers: SegmentCustomer[] = customers.map((customer, row) => {
+    const own = notesOf[row]!
+    const customerTies = tiesOf[row]!
     tieCounts.set(customer.id, customerTies.length)
     const stage =
       customer.stageOverride?.stage ??
@@ -97,7 +100,8 @@ export function computeValueModel({
         customerId: customer.id,
         notes: own,
         ties: customerTies,
-        purchases: Array.from({ length: purchaseCount.get(customer.id) ?? 0 }),
+        // Only the count is read.
+        purchases: new Array<undefined>(summaries.get(customer.id)?.purchaseCount ?? 0),
         now,
       }).stage
     return {
@@ -123,9 +127,6 @@ export function computeValueModel({
     tiers,
     tieCounts,
     segmentData: { customers: segmentCustomers, now },
-    openLoops: notes.filter(
-      (note) =>
-        canFollowUp(note.kind) && note.followUp !== undefined && note.followUp.doneAt === undefined,
-    ).length,
+    openLoops,
   }
 }
