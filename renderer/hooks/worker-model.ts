@@ -62,6 +62,8 @@ interface Held {
    * request, too many changes to forward, changes it was not told of).
    */
   pending: (InputChange | DeliveryMark)[] | 'reload'
+  /** The deliveries named to the worker so far (`forwardChanges`). */
+  named: Set<string>
   stop: () => void
 }
 
@@ -84,18 +86,23 @@ export type HeardChange = Pick<RecordChange, 'table' | 'id'> & {
   delivery?: string
 }
 
-/** Adds a change set's input records to what the worker will be told; `reload` once too many. */
+/**
+ * Adds a change set's input records to what the worker will be told; `reload` once too many.
+ * `named` holds the deliveries already named to the worker: a large write is announced in many
+ * chunks, and its delivery is named once.
+ */
 export function forwardChanges(
   pending: (InputChange | DeliveryMark)[] | 'reload',
   changes: readonly HeardChange[],
+  named: Set<string> = new Set(),
 ): (InputChange | DeliveryMark)[] | 'reload' {
   if (pending === 'reload') return pending
   for (const change of changes) {
     if (!isInputTable(change.table)) continue
     if (change.delivery !== undefined) {
       // The worker has the records: one mark stands for all of them.
-      const last = pending.at(-1)
-      if (!(last && 'delivery' in last && last.delivery === change.delivery)) {
+      if (!named.has(change.delivery)) {
+        named.add(change.delivery)
         pending.push({ delivery: change.delivery })
       }
       continue
@@ -235,6 +242,7 @@ export function createWorkerModel<T, V>(source: ModelSource<T, V>): UseWorkerMod
         views: new Map(),
         hasAnswered: false,
         pending: 'reload',
+        named: new Set(),
         stop: () => {
           clearTimeout(timer)
           unsubscribe()
@@ -242,7 +250,7 @@ export function createWorkerModel<T, V>(source: ModelSource<T, V>): UseWorkerMod
       }
       const unsubscribe = app.onChanges((changes, changedId) => {
         if (changedId !== notebookId) return
-        target.pending = forwardChanges(target.pending, changes)
+        target.pending = forwardChanges(target.pending, changes, target.named)
         let shown = false
         for (const [key, view] of target.views) {
           // A view no screen shows is forgotten rather than kept stale: it is asked for again

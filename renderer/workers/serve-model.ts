@@ -30,30 +30,36 @@ export function serveModelFromInputs<T, N = Note>(
   serveModelRequests(modelAnswerer(compute, views, keepNote, inbox), inbox)
 }
 
-/** Applies a request's changes in order; false when the notebook must be read again. */
+/**
+ * Applies a request's changes in order: `changed`, `unchanged` (only deliveries applied
+ * before), or `reread` when the notebook must be read again.
+ */
 async function applyChanges<N>(
   cache: ModelInputCache<N>,
   inbox: DeliveryInbox,
   changes: readonly (InputChange | DeliveryMark)[],
-): Promise<boolean> {
+): Promise<'changed' | 'unchanged' | 'reread'> {
+  let outcome: 'changed' | 'unchanged' = 'unchanged'
   let records: InputChange[] = []
   for (const change of changes) {
     if (!('delivery' in change)) {
       records.push(change)
       continue
     }
-    cache.apply(records)
-    records = []
     const delivery = await inbox.take(change.delivery)
     if (delivery === 'missing') {
       // The reading to come sees what the delivery held: the write had committed.
       inbox.markApplied(change.delivery)
-      return false
+      return 'reread'
     }
-    if (delivery !== 'applied') cache.applyDelivery(delivery)
+    if (delivery === 'applied') continue
+    cache.apply(records)
+    records = []
+    cache.applyDelivery(delivery)
+    outcome = 'changed'
   }
   cache.apply(records)
-  return true
+  return records.length > 0 ? 'changed' : outcome
 }
 
 /** Answers requests, one at a time and in order, from the inputs and the model it keeps. */
@@ -72,8 +78,9 @@ export function modelAnswerer<T, N = Note>(
       !request.changes ||
       !cache.loaded
     if (!reading && request.changes?.length) {
-      current!.model = undefined
-      reading = !(await applyChanges(cache, inbox, request.changes))
+      const outcome = await applyChanges(cache, inbox, request.changes)
+      if (outcome !== 'unchanged') current!.model = undefined
+      reading = outcome === 'reread'
     }
     if (reading) {
       current = undefined

@@ -265,17 +265,20 @@ describe('what the worker is told', () => {
         id: `t-${String(from + i)}`,
         delivery,
       }))
+    const named = new Set<string>()
     let pending: ReturnType<typeof forwardChanges> = []
     for (let from = 0; from < 30_000; from += 2_000) {
-      pending = forwardChanges(pending, chunk(from, 'import-1'))
+      pending = forwardChanges(pending, chunk(from, 'import-1'), named)
     }
     const saved = { table: 'notes' as const, id: 'n-1', before: undefined, after: { id: 'n-1' } }
-    pending = forwardChanges(pending, [saved])
-    pending = forwardChanges(pending, chunk(0, 'undo-1'))
+    pending = forwardChanges(pending, [saved], named)
+    pending = forwardChanges(pending, chunk(0, 'undo-1'), named)
     expect(pending).toEqual([
       { delivery: 'import-1' },
       { table: 'notes', id: 'n-1', after: { id: 'n-1' } },
       { delivery: 'undo-1' },
     ])
+    // Chunks still arriving after the request went: the worker was told already.
+    expect(forwardChanges([], chunk(30_000, 'import-1'), named)).toEqual([])
   })
 })

@@ -113,6 +113,9 @@ describe('modelAnswerer', () => {
         'spent:': 50,
       })
       expect(compute).toHaveBeenCalledTimes(3)
+      // Named again alone: nothing new, nothing computed.
+      expect(await ask([view('spent')], { changes: [mark] })).toEqual({ 'spent:': 50 })
+      expect(compute).toHaveBeenCalledTimes(3)
 
       // Undo delivers the deletions.
       inbox.receive(
