@@ -137,19 +137,34 @@ const KEPT = 4
  * A model worker's deliveries, received from the channel and taken when a request names them.
  * A delivery may be named more than once (the page announces a large write in several chunks):
  * after the first, it is already applied.
+ *
+ * A delivery is announced by a short message before it is sent: 500,000 purchases take a few
+ * hundred milliseconds to arrive, seconds on a busy machine, and a worker that knows one is on
+ * its way waits for it rather than read the whole notebook again.
  */
 export class DeliveryInbox {
   private readonly received = new Map<string, InputDelivery>()
+  private readonly announced = new Set<string>()
   private readonly applied = new Set<string>()
   private readonly waiting = new Map<string, () => void>()
 
   /**
-   * @param waitMs how long a request naming a delivery waits for it: the broadcast is posted
-   *   before the page learns of the write, so it is normally there already.
+   * @param waitMs how long a request naming a delivery not announced waits for it: the
+   *   announcement is posted before the page learns of the write, so it is normally there.
+   * @param announcedWaitMs how long it waits for a delivery announced but still on its way.
    */
-  constructor(private readonly waitMs = 1_500) {}
+  constructor(
+    private readonly waitMs = 1_500,
+    private readonly announcedWaitMs = 60_000,
+  ) {}
+
+  announce(id: string): void {
+    this.announced.add(id)
+    this.waiting.get(id)?.()
+  }
 
   receive(delivery: InputDelivery): void {
+    this.announced.delete(delivery.id)
     this.received.set(delivery.id, delivery)
     for (const id of this.received.keys()) {
       if (this.received.size <= KEPT) break
@@ -160,24 +175,29 @@ export class DeliveryInbox {
 
   /**
    * The delivery named `id`: `applied` when it was taken before, `missing` when it has not
-   * arrived in time (the broadcast and the page's request travel separately).
+   * arrived in time (the page's request and the delivery travel separately).
    */
   async take(id: string): Promise<InputDelivery | 'applied' | 'missing'> {
     if (this.applied.has(id)) return 'applied'
-    const waitMs = this.waitMs
-    if (!this.received.has(id) && waitMs > 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, waitMs)
+    // Waits until it arrives, or is announced (then waits longer), or the time is up.
+    while (!this.received.has(id)) {
+      const wasAnnounced = this.announced.has(id)
+      const waitMs = wasAnnounced ? this.announcedWaitMs : this.waitMs
+      if (waitMs <= 0) break
+      const arrived = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => done(false), waitMs)
         const waiting = this.waiting
-        function done() {
+        function done(news: boolean) {
           clearTimeout(timer)
           waiting.delete(id)
-          resolve()
+          resolve(news)
         }
-        waiting.set(id, done)
+        waiting.set(id, () => done(true))
       })
+      if (!arrived || (wasAnnounced && !this.received.has(id))) break
     }
     const delivery = this.received.get(id)
+    this.announced.delete(id)
     if (!delivery) return 'missing'
     this.received.delete(id)
     this.applied.add(id)
@@ -187,6 +207,7 @@ export class DeliveryInbox {
   /** The notebook was read again after `id` was written: what it delivered is in the reading. */
   markApplied(id: string): void {
     this.received.delete(id)
+    this.announced.delete(id)
     this.applied.add(id)
   }
 }

@@ -85,6 +85,28 @@ describe('DeliveryInbox', () => {
     expect(await taking).toMatchObject({ id: 'd-1' })
   })
 
+  it('waits longer for a delivery announced but still on its way', async () => {
+    const inbox = new DeliveryInbox(10, 5_000)
+    inbox.announce('d-1')
+    const taking = inbox.take('d-1')
+    setTimeout(() => inbox.receive(delivery('d-1')), 50)
+    expect(await taking).toMatchObject({ id: 'd-1' })
+  })
+
+  it('waits longer once the announcement comes, even after the request', async () => {
+    const inbox = new DeliveryInbox(30, 5_000)
+    const taking = inbox.take('d-1')
+    setTimeout(() => inbox.announce('d-1'), 5)
+    setTimeout(() => inbox.receive(delivery('d-1')), 80)
+    expect(await taking).toMatchObject({ id: 'd-1' })
+  })
+
+  it('gives up on an announced delivery that never comes', async () => {
+    const inbox = new DeliveryInbox(10, 30)
+    inbox.announce('d-1')
+    expect(await inbox.take('d-1')).toBe('missing')
+  })
+
   it('says a delivery that never came is missing, and keeps only the latest few', async () => {
     const inbox = new DeliveryInbox(20)
     for (const id of ['d-1', 'd-2', 'd-3', 'd-4', 'd-5']) inbox.receive(delivery(id))
