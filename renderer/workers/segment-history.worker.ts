@@ -18,5 +18,5 @@ const noteFact = ({ id, about, kind, at, facets, source, followUp }: Note) =>
 serveModelFromInputs(
   (inputs, now) => computeSegmentHistoryModel(inputs, now),
   wholeModelViews(),
-  noteFact,
+  { keepNote: noteFact },
 )

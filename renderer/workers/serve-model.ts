@@ -24,10 +24,27 @@ export function serveModelFromInputs<T, N = Note>(
   // from the notes kept, which are inferred last.
   compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => NoInfer<T>,
   views: Record<string, (model: T, arg: string) => unknown>,
-  keepNote?: KeepNote<N>,
+  options: Omit<AnswererOptions<N>, 'inbox'> = {},
 ): void {
   const inbox = new DeliveryInbox()
-  serveModelRequests(modelAnswerer(compute, views, keepNote, inbox), inbox)
+  serveModelRequests(modelAnswerer(compute, views, { ...options, inbox }), inbox)
+}
+
+export interface AnswererOptions<N> {
+  keepNote?: KeepNote<N>
+  /** Where the deliveries of bulk writes arrive (`src/db/input-deliveries.ts`). */
+  inbox?: DeliveryInbox
+  /**
+   * Computes the model as soon as a delivery arrives, before the page asks: the segments are
+   * then ready about when the page learns the import is done.
+   */
+  computeAhead?: boolean
+}
+
+export interface ModelAnswerer {
+  (db: NotebookDb, request: ModelRequest): Promise<Record<string, unknown>>
+  /** Applies a delivery as it arrives, before a request names it. */
+  absorb(deliveryId: string): Promise<void>
 }
 
 /**
@@ -66,12 +83,28 @@ async function applyChanges<N>(
 export function modelAnswerer<T, N = Note>(
   compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => T,
   views: Record<string, (model: T, arg: string) => unknown>,
-  keepNote?: KeepNote<N>,
-  inbox: DeliveryInbox = new DeliveryInbox(),
-): (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>> {
+  { keepNote, inbox = new DeliveryInbox(), computeAhead = false }: AnswererOptions<N> = {},
+): ModelAnswerer {
   const cache = new ModelInputCache<N>(keepNote)
   let current: { notebookId: string; model: T | undefined } | undefined
-  return async (db, request) => {
+  // Records a delivery holds are new or deleted records of a bulk write, which no change the
+  // page has yet to forward touches: applying it ahead of them gives the same inputs.
+  async function absorb(deliveryId: string): Promise<void> {
+    // Not read yet: the first reading sees the records.
+    if (!current || !cache.loaded) return
+    const delivery = await inbox.take(deliveryId)
+    if (typeof delivery === 'string') return
+    cache.applyDelivery(delivery)
+    current.model = undefined
+    if (computeAhead) {
+      try {
+        current.model = compute(cache.inputs(), Date.now())
+      } catch {
+        // Computed again, and the error reported, when the page asks.
+      }
+    }
+  }
+  const answer = async (db: NotebookDb, request: ModelRequest) => {
     let reading =
       current?.notebookId !== request.notebookId ||
       request.reload === true ||
@@ -103,13 +136,11 @@ export function modelAnswerer<T, N = Note>(
       throw error
     }
   }
+  return Object.assign(answer, { absorb })
 }
 
 /** Answers each request with one database connection per notebook, kept between requests. */
-function serveModelRequests(
-  answer: (db: NotebookDb, request: ModelRequest) => Promise<Record<string, unknown>>,
-  inbox: DeliveryInbox,
-): void {
+function serveModelRequests(answer: ModelAnswerer, inbox: DeliveryInbox): void {
   let open: { notebookId: string; db: NotebookDb; deliveries: { close(): void } } | undefined
   async function database(notebookId: string): Promise<NotebookDb> {
     if (open?.notebookId !== notebookId) {
@@ -127,6 +158,10 @@ function serveModelRequests(
   const reply = (message: ModelReply) => self.postMessage(message)
   // One request at a time, in order: a request's changes apply on top of the previous one's.
   let queue = Promise.resolve()
+  // A delivery is applied in turn with the requests, never while a reading is under way.
+  inbox.onReceive = (deliveryId) => {
+    queue = queue.then(() => answer.absorb(deliveryId)).catch(() => undefined)
+  }
   self.onmessage = (event: MessageEvent<ModelRequest>) => {
     const request = event.data
     queue = queue.then(async () => {

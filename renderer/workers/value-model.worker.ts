@@ -15,4 +15,8 @@ const noteFact = ({ id, about, kind, touchpoint, at, facets, source, followUp }:
     id: string
   }
 
-serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), VALUE_VIEWS, noteFact)
+// The segments are what an import changes first: computed as soon as its purchases arrive.
+serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), VALUE_VIEWS, {
+  keepNote: noteFact,
+  computeAhead: true,
+})

@@ -147,6 +147,8 @@ export class DeliveryInbox {
   private readonly announced = new Set<string>()
   private readonly applied = new Set<string>()
   private readonly waiting = new Map<string, () => void>()
+  /** Told of each delivery as it arrives. */
+  onReceive: ((id: string) => void) | undefined
 
   /**
    * @param waitMs how long a request naming a delivery not announced waits for it: the
@@ -171,6 +173,7 @@ export class DeliveryInbox {
       this.received.delete(id)
     }
     this.waiting.get(delivery.id)?.()
+    this.onReceive?.(delivery.id)
   }
 
   /**

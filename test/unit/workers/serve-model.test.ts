@@ -13,7 +13,7 @@ import { freshIndexedDb } from '../../helpers/fresh-idb'
 const stamps = { createdAt: 1, updatedAt: 1 }
 const view = (name: string, arg = ''): ModelView => ({ key: `${name}:${arg}`, name, arg })
 
-async function setup(inbox = new DeliveryInbox(0)) {
+async function setup(inbox = new DeliveryInbox(0), computeAhead = false) {
   const db = createNotebookDb('serve-model', freshIndexedDb())
   await db.open()
   await db.entities.bulkAdd([
@@ -31,13 +31,12 @@ async function setup(inbox = new DeliveryInbox(0)) {
       name: (model: ReturnType<typeof compute>, id: string) => model.names.get(id),
       spent: (model: ReturnType<typeof compute>) => model.spent,
     },
-    undefined,
-    inbox,
+    { inbox, computeAhead },
   )
   let id = 0
   const ask = (views: ModelView[], more: Partial<ModelRequest> = {}) =>
     answer(db, { id: ++id, notebookId: 'serve-model', now: 0, views, changes: [], ...more })
-  return { db, compute, ask }
+  return { db, compute, ask, answer }
 }
 
 describe('modelAnswerer', () => {
@@ -124,6 +123,22 @@ describe('modelAnswerer', () => {
       expect(await ask([view('spent')], { changes: [{ delivery: 'undo-1' }] })).toEqual({
         'spent:': 20,
       })
+    })
+
+    it('applies a delivery as it arrives, and computes ahead if asked to', async () => {
+      const inbox = new DeliveryInbox(0)
+      const { compute, ask, answer } = await setup(inbox, true)
+      await answer.absorb('import-1')
+      expect(compute).toHaveBeenCalledTimes(0)
+      await ask([view('spent')], { reload: true })
+      inbox.receive(imported)
+      await answer.absorb('import-1')
+      expect(compute).toHaveBeenCalledTimes(2)
+      // The page's request names it afterwards: the model computed ahead answers.
+      expect(
+        await ask([view('spent'), view('name', 'c-3')], { changes: [{ delivery: 'import-1' }] }),
+      ).toEqual({ 'spent:': 42, 'name:c-3': 'Léa' })
+      expect(compute).toHaveBeenCalledTimes(2)
     })
 
     it('reads the notebook again when a delivery named never arrives', async () => {
