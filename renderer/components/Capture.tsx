@@ -16,7 +16,7 @@ import {
   TOUCHPOINTS,
 } from '../../src/model/vocabulary'
 import type { KnowledgeFacet, NoteKind, NoteSource, Touchpoint } from '../../src/model/vocabulary'
-import { matchEntities, mentionQueryAt } from '../../src/notebook/mention-search'
+import { matchCandidates, mentionQueryAt } from '../../src/notebook/mention-search'
 import type { EntityName, MentionQuery } from '../../src/notebook/mention-search'
 import { mentionLink } from '../../src/notebook/note-text'
 import { canFollowUp, draftOf } from '../../src/notebook/notes'
@@ -28,7 +28,7 @@ import type { CaptureRequest } from '../app/capture-store'
 import { CaptureSession, readLocalDraft } from '../app/capture-session'
 import type { SaveStatus } from '../app/capture-session'
 import { useAppState } from '../hooks/useApp'
-import { useEntityDirectory } from '../hooks/useJournal'
+import { useMentionDirectory } from '../hooks/useMentionDirectory'
 import { isMac } from '../platform/keyboard'
 import './Capture.css'
 
@@ -164,7 +164,7 @@ function CaptureDialog({
   const [dismissedAt, setDismissedAt] = useState<number | null>(null)
   const [active, setActive] = useState(0)
   const [finishing, setFinishing] = useState(false)
-  const entities = useEntityDirectory()
+  const directory = useMentionDirectory()
 
   useEffect(() => {
     // The dialog is unmounted rather than closed, so the browser does not give the focus back:
@@ -213,8 +213,10 @@ function CaptureDialog({
   // Mention suggestions for the `@` at the caret.
   const query: MentionQuery | null = mentionQueryAt(draft.text, caret)
   const mention = query && query.start !== dismissedAt ? query : null
-  const matches: EntityName[] = mention ? matchEntities(entities ?? [], mention.query) : []
-  const creatable = mention && matches.length === 0 ? mention.query.trim() : ''
+  const matches: EntityName[] =
+    mention && directory ? matchCandidates(directory, mention.query) : []
+  // Until the names are read, a name typed is not offered as new: it may well exist.
+  const creatable = mention && directory && matches.length === 0 ? mention.query.trim() : ''
   const optionCount = matches.length + (creatable ? 1 : 0)
   const listOpen = mention !== null && optionCount > 0
   const activeIndex = Math.min(active, Math.max(optionCount - 1, 0))

@@ -154,9 +154,18 @@ export function summariseCustomers(
   return summaries
 }
 
+// One formatter per locale and currency: creating one takes longer than formatting with it, and
+// a list draws dozens of amounts each time its values change.
+const moneyFormats = new Map<string, { format: Intl.NumberFormat; divisor: number }>()
+
 /** Formats an amount in minor units: 1250 EUR → "€12.50" (en) or "12,50 €" (fr). */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency })
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
-  return format.format(minorUnits / 10 ** digits)
+  const key = `${locale}\u0000${currency}`
+  let money = moneyFormats.get(key)
+  if (!money) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    money = { format, divisor: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) }
+    moneyFormats.set(key, money)
+  }
+  return money.format.format(minorUnits / money.divisor)
 }

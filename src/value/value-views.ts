@@ -65,19 +65,67 @@ export function listColumns(model: ValueModel): ListColumns {
   return columns
 }
 
-/** The list's columns by customer id, as the page reads them. */
-export function listSummaries(columns: ListColumns): Map<string, ListSummary> {
-  const summaries = new Map<string, ListSummary>()
-  columns.ids.forEach((id, index) => {
-    const lastContactAt = columns.lastContactAt[index]!
-    const currency = columns.currency[index]!
-    summaries.set(id, {
+/**
+ * The list's columns by customer id, as the page reads them. Only an index of the ids is built;
+ * a row's summary is read from the columns when the row asks, so the page spends one map on
+ * 20,000 customers and a few reads on the rows in view.
+ */
+export interface ListSummaries {
+  readonly size: number
+  get(id: string): ListSummary | undefined
+}
+
+class ColumnSummaries implements ListSummaries {
+  constructor(
+    readonly columns: ListColumns,
+    readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  get size(): number {
+    return this.index.size
+  }
+
+  get(id: string): ListSummary | undefined {
+    const at = this.index.get(id)
+    if (at === undefined) return undefined
+    const lastContactAt = this.columns.lastContactAt[at]!
+    const currency = this.columns.currency[at]!
+    return {
       lastContactAt: Number.isNaN(lastContactAt) ? undefined : lastContactAt,
-      total: columns.total[index]!,
-      currency: currency < 0 ? undefined : columns.currencies[currency],
-    })
-  })
-  return summaries
+      total: this.columns.total[at]!,
+      currency: currency < 0 ? undefined : this.columns.currencies[currency],
+    }
+  }
+}
+
+/**
+ * The list's columns by customer id. `previous` is what the columns before these gave: the
+ * columns come again after every saved word, most often as they were. With the same ids in the
+ * same order its index is kept, and with the same values too `previous` itself is returned, so
+ * the list has nothing to sort or draw again.
+ */
+export function listSummaries(columns: ListColumns, previous?: ListSummaries): ListSummaries {
+  if (previous instanceof ColumnSummaries && haveSameItems(previous.columns.ids, columns.ids)) {
+    return haveSameValues(previous.columns, columns)
+      ? previous
+      : new ColumnSummaries(columns, previous.index)
+  }
+  return new ColumnSummaries(columns, new Map(columns.ids.map((id, at) => [id, at])))
+}
+
+function haveSameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length !== b.length) return false
+  for (let at = 0; at < a.length; at++) if (!Object.is(a[at], b[at])) return false
+  return true
+}
+
+function haveSameValues(a: ListColumns, b: ListColumns): boolean {
+  return (
+    haveSameItems(a.lastContactAt, b.lastContactAt) &&
+    haveSameItems(a.total, b.total) &&
+    haveSameItems(a.currencies, b.currencies) &&
+    haveSameItems(a.currency, b.currency)
+  )
 }
 
 const mainCurrencies = new WeakMap<ValueModel, string>()

@@ -9,7 +9,7 @@ import { newCustomerAction } from '../../actions/register'
 import type { ActionContext } from '../../actions/types'
 import { EmptyState } from '../../components/EmptyState'
 import { useCustomerSummaries } from '../../hooks/useCustomerSummaries'
-import { filterRows, firstDirection, sortRows } from './customer-list-model'
+import { filterRows, firstDirection, sortRows, sortsBySummary } from './customer-list-model'
 import type { ListFilter, Sort, SortKey } from './customer-list-model'
 import './Customers.css'
 
@@ -23,7 +23,9 @@ const ROW_HEIGHT = 48
  */
 export function CustomerList({ context }: { context: ActionContext }) {
   const { t, i18n } = useTranslation()
-  const rows = useCustomerSummaries()
+  const list = useCustomerSummaries()
+  const rows = list?.rows
+  const summaries = list?.summaries
   const [filter, setFilter] = useState<ListFilter>({ query: '', tag: '', stage: '' })
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' })
   const deferredFilter = useDeferredValue(filter)
@@ -36,9 +38,12 @@ export function CustomerList({ context }: { context: ActionContext }) {
     () => [...new Set((rows ?? []).flatMap((row) => row.customer.tags))].sort(),
     [rows],
   )
+  // The value columns come again after every saved note. An order by name or stage does not read
+  // them: the 20,000 rows are not filtered and sorted again, only the rows in view drawn again.
+  const sortedSummaries = sortsBySummary(sort.key) ? summaries : undefined
   const shown = useMemo(
-    () => sortRows(filterRows(rows ?? [], deferredFilter), sort),
-    [rows, deferredFilter, sort],
+    () => sortRows(filterRows(rows ?? [], deferredFilter), sort, sortedSummaries),
+    [rows, deferredFilter, sort, sortedSummaries],
   )
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
@@ -263,7 +268,8 @@ export function CustomerList({ context }: { context: ActionContext }) {
                   {items.map((item) => {
                     const row = shown[item.index]
                     if (!row) return null
-                    const { customer, summary } = row
+                    const { customer } = row
+                    const summary = summaries?.get(customer.id)
                     const stage = effectiveStage(customer)
                     return (
                       <tr

@@ -6,6 +6,7 @@ import { effectiveStage } from '../../../src/notebook/customer-summary'
 import { foldText } from '../../../src/notebook/mention-search'
 import { STAGES } from '../../../src/model/vocabulary'
 import type { Stage } from '../../../src/model/vocabulary'
+import type { ListSummaries } from '../../../src/value/value-views'
 import type { CustomerRow } from '../../hooks/useCustomerSummaries'
 
 export const SORT_KEYS = ['name', 'stage', 'lastContact', 'value'] as const
@@ -28,8 +29,7 @@ export interface ListFilter {
 
 /**
  * Name, tags and emails, folded (no accents, lower case), once per customer record and only
- * when a query is typed: the rows are built again each time the value columns change (after
- * every save), and folding 20,000 names on opening or on each change would hold the page.
+ * when a query is typed: folding 20,000 names on opening would hold the page.
  */
 const haystacks = new WeakMap<CustomerRow['customer'], string>()
 
@@ -55,16 +55,36 @@ export function filterRows<T extends CustomerRow>(rows: readonly T[], filter: Li
 
 const stageRank = (stage: Stage | undefined) => (stage ? STAGES.indexOf(stage) : -1)
 
-/** Sorts in place; names compare by the rows' `nameRank`, set once per reading of the list. */
-export function sortRows<T extends CustomerRow>(rows: T[], sort: Sort): T[] {
+/** Whether an order reads the value columns: only then does it change when they do. */
+export function sortsBySummary(key: SortKey): boolean {
+  return key === 'lastContact' || key === 'value'
+}
+
+/**
+ * Sorts in place; names compare by the rows' `nameRank`, set once per reading of the list. The
+ * last contact and value come from `summaries`; a row without one sorts as the oldest, cheapest.
+ */
+export function sortRows<T extends CustomerRow>(
+  rows: T[],
+  sort: Sort,
+  summaries?: ListSummaries,
+): T[] {
   const byName = (a: T, b: T) => a.nameRank - b.nameRank
-  const compare: Record<SortKey, (a: T, b: T) => number> = {
-    name: byName,
-    stage: (a, b) => stageRank(effectiveStage(a.customer)) - stageRank(effectiveStage(b.customer)),
-    lastContact: (a, b) => (a.summary?.lastContactAt ?? -1) - (b.summary?.lastContactAt ?? -1),
-    value: (a, b) => (a.summary?.total ?? 0) - (b.summary?.total ?? 0),
-  }
   const sign = sort.direction === 'ascending' ? 1 : -1
   // Ties fall back to the name, always A→Z, so the order is stable and predictable.
-  return rows.sort((a, b) => sign * compare[sort.key](a, b) || byName(a, b))
+  if (sort.key === 'name') return rows.sort((a, b) => sign * byName(a, b))
+  if (sort.key === 'stage') {
+    const rank = (row: T) => stageRank(effectiveStage(row.customer))
+    return rows.sort((a, b) => sign * (rank(a) - rank(b)) || byName(a, b))
+  }
+  // Each row's number read once, not at each of the sort's comparisons.
+  const keys = new Map<T, number>()
+  for (const row of rows) {
+    const summary = summaries?.get(row.customer.id)
+    keys.set(
+      row,
+      sort.key === 'lastContact' ? (summary?.lastContactAt ?? -1) : (summary?.total ?? 0),
+    )
+  }
+  return rows.sort((a, b) => sign * (keys.get(a)! - keys.get(b)!) || byName(a, b))
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { matchEntities, mentionQueryAt } from '../../../src/notebook/mention-search'
+import {
+  matchCandidates,
+  matchEntities,
+  mentionCandidates,
+  mentionQueryAt,
+} from '../../../src/notebook/mention-search'
 import type { EntityName } from '../../../src/notebook/mention-search'
 
 describe('mentionQueryAt', () => {
@@ -33,5 +38,37 @@ describe('matchEntities', () => {
     expect(matchEntities(entities, 'mart').map((e) => e.id)).toEqual(['2', '4', '1'])
     expect(matchEntities(entities, 'xyz')).toEqual([])
     expect(matchEntities(entities, '', 2)).toHaveLength(2)
+  })
+})
+
+describe('matchCandidates', () => {
+  it('keeps the best few of many matches: names starting with the query, customers, A→Z', () => {
+    const first = ['Marc', 'Marie', 'Martin', 'Mathis', 'Maëlle', 'Mona', 'Max']
+    const entities: EntityName[] = []
+    for (let index = 0; index < 400; index++) {
+      const name = `${first[index % first.length]!} ${String(index).padStart(3, '0')}`
+      entities.push({ id: `c${String(index)}`, name, kind: index % 3 === 0 ? 'place' : 'customer' })
+      entities.push({ id: `w${String(index)}`, name: `Le Ma ${String(index)}`, kind: 'customer' })
+    }
+    const candidates = mentionCandidates(entities)
+    const found = matchCandidates(candidates, 'ma', 8).map((entity) => entity.name)
+    // The same as sorting every match.
+    const collator = new Intl.Collator()
+    const everyMatch = entities
+      .filter((entity) => /^ma/i.test(entity.name.normalize('NFD')))
+      .sort(
+        (a, b) =>
+          Number(b.kind === 'customer') - Number(a.kind === 'customer') ||
+          collator.compare(a.name, b.name),
+      )
+      .map((entity) => entity.name)
+    expect(found).toEqual(everyMatch.slice(0, 8))
+    expect(found[0]).toBe('Maëlle 004')
+    expect(matchCandidates(candidates, 'le ma', 3).map((entity) => entity.name)).toEqual([
+      'Le Ma 0',
+      'Le Ma 1',
+      'Le Ma 10',
+    ])
+    expect(matchCandidates(candidates, 'ma', 0)).toEqual([])
   })
 })
