@@ -2,9 +2,10 @@
  * Workshop mode: frame times while a presentation moves between two views of a 2,000-entity map
  * (camera along d3's zoom path, every entry sliding to its new place). Records the interval
  * between frames during each transition (target: one 60 Hz frame, 16.7 ms, at p95) and the time
- * each frame's drawing takes. For this machine's floor, a plain page in the same browser then draws
- * a moving frame of the same kind on a canvas of the slide's size (2,000 pre-drawn discs and 800
- * one-pixel lines, no app around it).
+ * each frame's drawing takes, then how long after each move its full picture at rest comes (drawn
+ * by the drawing worker; the next move waits for it). For this machine's floor, a plain page in
+ * the same browser then draws a moving frame of the same kind on a canvas of the slide's size
+ * (2,000 pre-drawn discs and 800 one-pixel lines, no app around it).
  */
 import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
@@ -21,6 +22,14 @@ interface Transition {
   paints: number[]
   /** A move to another slide (short ones follow live edits). */
   long: boolean
+  /** performance.now() at the move's last frame. */
+  endedAt: number
+}
+
+/** A big map's full picture at rest, drawn off the page and shown after the move. */
+interface Picture {
+  drawMs: number
+  shownAt: number
 }
 
 test('deck: transitions between map views at 2,000 entries', async ({ page }) => {
@@ -80,6 +89,7 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
   await page.waitForTimeout(500)
   await page.evaluate(() => {
     ;(window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions = []
+    ;(window as { __carnetDeckPictures?: unknown[] }).__carnetDeckPictures = []
   })
   const idle = await page.evaluate(
     () =>
@@ -95,7 +105,8 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
         requestAnimationFrame(loop)
       }),
   )
-  // Long tasks over the moves, their last frames included: the full picture is drawn then.
+  // Long tasks over the moves, their last frames included: the full picture is drawn then, and
+  // each next move waits for it, as a room would look at the view before moving on.
   await page.evaluate(() => {
     const durations: number[] = []
     ;(window as { __carnetDeckLongTasks?: number[] }).__carnetDeckLongTasks = durations
@@ -113,6 +124,20 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
         ),
       )
       .toBe(i + 1)
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const probe = window as {
+              __carnetDeckTransitions?: Transition[]
+              __carnetDeckPictures?: Picture[]
+            }
+            const ended = probe.__carnetDeckTransitions!.at(-1)!.endedAt
+            return probe.__carnetDeckPictures!.some((picture) => picture.shownAt >= ended)
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true)
   }
   const transitions = (
     await page.evaluate(
@@ -120,6 +145,13 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
     )
   ).filter((one) => one.long)
   expect(transitions).toHaveLength(rounds)
+  const pictures = await page.evaluate(
+    () => (window as { __carnetDeckPictures?: Picture[] }).__carnetDeckPictures ?? [],
+  )
+  // The first picture shown after each move.
+  const shown = transitions.map((one) =>
+    pictures.find((picture) => picture.shownAt >= one.endedAt)!,
+  )
   await page.waitForTimeout(1_000)
   const longTasks = await page.evaluate(
     () => (window as { __carnetDeckLongTasks?: number[] }).__carnetDeckLongTasks ?? [],
@@ -215,6 +247,16 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
     measure: `deck (${SCALE}): frame interval with nothing moving (this machine's reference)`,
     unit: 'ms',
     samples: idle,
+  })
+  record({
+    measure: `deck (${SCALE}): full picture at rest shown, after the move's last frame`,
+    unit: 'ms',
+    samples: shown.map((picture, i) => picture.shownAt - transitions[i]!.endedAt),
+  })
+  record({
+    measure: `deck (${SCALE}): full picture at rest, drawing time in the worker`,
+    unit: 'ms',
+    samples: shown.map((picture) => picture.drawMs),
   })
   record({
     measure: `deck (${SCALE}): drawing time per transition frame`,

@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readChartSlideView, readMapSlideView } from '../../../src/decks/slide-view'
 import { buildShownGraph } from '../../../src/graph/shown-graph'
+import type { MapFilters } from '../../../src/graph/shown-graph'
 import type { Slide } from '../../../src/model/records'
 import { Markdown } from '../../components/Markdown'
 import type { MapData } from '../../hooks/useMapData'
@@ -112,15 +113,19 @@ function MapSlide({
 }) {
   const { t } = useTranslation()
   const view = useMemo(() => readMapSlideView(slide.view), [slide.view])
+  // Slides of one map usually share their filters: the same graph then serves the next slide,
+  // and a move between them does not build it, index it and list its entries again.
+  const filterKey = JSON.stringify(view.filters)
+  const filters = useMemo(() => JSON.parse(filterKey) as MapFilters, [filterKey])
   const graph = useMemo(
     () =>
       data
         ? buildShownGraph(
             { entities: data.entities, ties: data.ties, values: data.values },
-            view.filters,
+            filters,
           )
         : { nodes: [], edges: [] },
-    [data, view.filters],
+    [data, filters],
   )
   return (
     <SlideMap

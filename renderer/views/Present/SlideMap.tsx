@@ -9,8 +9,11 @@
  *
  * Type is drawn larger than on the map screen (`scale`): the whole picture is drawn at a zoom and
  * the camera divided by it, so names, shapes and lines grow together and stay readable on a wall.
+ *
+ * A big map moves simplified (draw-motion.ts), and its full picture at rest is drawn by a drawing
+ * worker (rest-pictures.ts): the slide keeps its last frame in motion until the picture comes.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { PointerEvent as ReactPointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -26,9 +29,12 @@ import { spiral } from '../../../src/decks/deck-export'
 import type { MapSlideView } from '../../../src/decks/slide-view'
 import { neighbourIds } from '../../../src/graph/shown-graph'
 import type { ShownGraph } from '../../../src/graph/shown-graph'
-import { drawMap, screenRadius } from '../Map/draw-map'
-import { drawMotionFrame } from './draw-motion'
+import { drawMap, drawOverlay, screenRadius } from '../Map/draw-map'
+import type { RenderState } from '../Map/map-render-protocol'
 import type { Theme } from '../Map/map-style'
+import { drawMotionFrame } from './draw-motion'
+import { RestPictures } from './rest-pictures'
+import type { RestPicture } from './rest-pictures'
 
 /** Where every entry of the last drawn frame was, shared by the slides of one presentation. */
 export type FrameMemory = Map<string, { x: number; y: number }>
@@ -57,8 +63,21 @@ const MIN_DURATION = 450
 const MAX_DURATION = 1_200
 const SHORT_DURATION = 220
 const ENTRANCE_DURATION = 600
-/** Above this many entries and ties, frames in motion are drawn simplified (draw-motion.ts). */
-const MOTION_DETAIL_LIMIT = 800
+/**
+ * Above this many entries and ties, frames in motion are drawn simplified (draw-motion.ts) and the
+ * full picture at rest by the drawing worker.
+ */
+const BIG_MAP = 800
+
+function isBig(graph: ShownGraph): boolean {
+  return graph.nodes.length + graph.edges.length > BIG_MAP
+}
+
+/** Benchmarks and tests read when a move ended and when its full picture was shown. */
+type DeckProbe = Window & {
+  __carnetDeckTransitions?: unknown[]
+  __carnetDeckPictures?: { drawMs: number; shownAt: number }[]
+}
 
 export function SlideMap(props: Props) {
   const { graph, view, slideKey, theme, scale, selected = null, interactive = false } = props
@@ -103,6 +122,53 @@ export function SlideMap(props: Props) {
     return result
   }, [graph, view.positions, memory])
 
+  /** The camera and frame the picture is drawn in: the type scale's zoom taken out. */
+  const drawnView = (scale: number) => {
+    const c = camera.current
+    const { width, height } = size.current
+    return {
+      camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
+      width: width / scale,
+      height: height / scale,
+    }
+  }
+
+  const pictures = useRef<RestPictures | null>(null)
+  const showPicture = useRef<(picture: RestPicture) => void>(() => {})
+  const paintAtRest = useRef<() => void>(() => {})
+  const restPictures = useCallback(() => {
+    pictures.current ??= new RestPictures(
+      (picture) => showPicture.current(picture),
+      () => paintAtRest.current(),
+    )
+    return pictures.current
+  }, [])
+
+  /** Asks the drawing worker for the full picture of the map as it is now. */
+  const askPicture = useCallback(
+    (scale: number) => {
+      if (size.current.width === 0) return
+      const { graph, theme, selected = null } = propsRef.current
+      const highlight = highlightRef.current
+      const state: RenderState = {
+        ...drawnView(scale),
+        ratio: (window.devicePixelRatio || 1) * scale,
+        theme,
+        hovered: null,
+        selected,
+        focused: null,
+        highlight: highlight ? [...highlight] : null,
+        editing: null,
+      }
+      restPictures().ask(graph, positions.current, state)
+    },
+    [restPictures],
+  )
+
+  /**
+   * Draws the map now. In motion a big map is drawn simplified; at rest, its full picture is
+   * asked of the drawing worker and the simplified frame stays until it comes.
+   */
   const paint = useCallback(
     (moving = false) => {
       const element = canvas.current
@@ -112,25 +178,22 @@ export function SlideMap(props: Props) {
       const context = element?.getContext('2d', { alpha: false })
       if (!element || !context) return
       const ratio = window.devicePixelRatio || 1
-      const { width, height } = size.current
-      const c = camera.current
+      const { graph, theme } = propsRef.current
+      const view = drawnView(scale)
       context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0)
-      const graph = propsRef.current.graph
-      if (moving && graph.nodes.length + graph.edges.length > MOTION_DETAIL_LIMIT) {
+      if (isBig(graph) && (moving || restPictures().available)) {
         drawMotionFrame(context, graph, positions.current, {
-          camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
-          width: width / scale,
-          height: height / scale,
-          theme: propsRef.current.theme,
+          ...view,
+          theme,
           highlight: highlightRef.current,
         })
-        return
+        if (moving) return
+        askPicture(scale)
+        if (restPictures().available) return
       }
-      drawMap(context, propsRef.current.graph, positions.current, {
-        camera: { x: c.x / scale, y: c.y / scale, k: c.k / scale },
-        width: width / scale,
-        height: height / scale,
-        theme: propsRef.current.theme,
+      drawMap(context, graph, positions.current, {
+        ...view,
+        theme,
         hovered: null,
         selected: propsRef.current.selected ?? null,
         focused: null,
@@ -139,8 +202,53 @@ export function SlideMap(props: Props) {
         editing: null,
       })
     },
-    [scale],
+    [scale, askPicture, restPictures],
   )
+
+  /**
+   * The selection or the colours changed at rest: a big map keeps its picture until the new one
+   * comes, rather than falling back to the simplified frame for a moment.
+   */
+  const refresh = useCallback(() => {
+    if (isBig(propsRef.current.graph) && restPictures().available) askPicture(scale)
+    else paint()
+  }, [scale, paint, askPicture, restPictures])
+
+  useLayoutEffect(() => {
+    paintAtRest.current = () => {
+      if (frame.current === 0) paint()
+    }
+    showPicture.current = ({ bitmap, drawMs }) => {
+      const element = canvas.current
+      const context = element?.getContext('2d', { alpha: false })
+      // A picture for a view no longer shown (the map moves, an entry is dragged, the canvas
+      // changed size) is dropped: a newer one is coming or the map is moving.
+      if (
+        !element ||
+        !context ||
+        frame.current !== 0 ||
+        drag.current?.moved === true ||
+        bitmap.width !== element.width ||
+        bitmap.height !== element.height
+      ) {
+        bitmap.close()
+        return
+      }
+      context.setTransform(1, 0, 0, 1, 0, 0)
+      context.drawImage(bitmap, 0, 0)
+      bitmap.close()
+      const ratio = window.devicePixelRatio || 1
+      context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0)
+      drawOverlay(context, propsRef.current.graph, positions.current, {
+        camera: drawnView(scale).camera,
+        theme: propsRef.current.theme,
+        selected: propsRef.current.selected ?? null,
+        focused: null,
+        pendingTie: null,
+      })
+      ;(window as DeckProbe).__carnetDeckPictures?.push({ drawMs, shownAt: performance.now() })
+    }
+  })
 
   /** Animates from what is on screen to the slide's view. */
   const animate = useCallback(
@@ -182,6 +290,8 @@ export function SlideMap(props: Props) {
       // A move that cuts an entrance short shows the map whole.
       if (!entering && canvas.current) canvas.current.style.opacity = ''
       if (frame.current) cancelAnimationFrame(frame.current)
+      // The picture asked for at the end of the last move would show a view being left.
+      pictures.current?.cancel()
       const began = performance.now()
       const frames: number[] = []
       const paints: number[] = []
@@ -208,10 +318,11 @@ export function SlideMap(props: Props) {
         propsRef.current.onTransitionEnd?.(frames.slice(1))
         // Benchmarks read each transition's frame intervals and drawing times (deck.bench.ts).
         if (duration > 0 && !entering)
-          (window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions?.push({
+          (window as DeckProbe).__carnetDeckTransitions?.push({
             frames: frames.slice(1),
             paints,
             long,
+            endedAt: performance.now(),
           })
       }
       frame.current = requestAnimationFrame(step)
@@ -227,8 +338,8 @@ export function SlideMap(props: Props) {
   }, [animate, slideKey, view.camera])
 
   useEffect(() => {
-    if (frame.current === 0) paint()
-  }, [paint, highlight, selected, theme])
+    if (frame.current === 0) refresh()
+  }, [refresh, highlight, selected, theme])
 
   // Canvas size follows its box.
   useEffect(() => {
@@ -269,6 +380,8 @@ export function SlideMap(props: Props) {
   useEffect(
     () => () => {
       if (frame.current) cancelAnimationFrame(frame.current)
+      pictures.current?.close()
+      pictures.current = null
     },
     [],
   )
@@ -322,7 +435,7 @@ export function SlideMap(props: Props) {
     positions.current[i * 2] = point.x
     positions.current[i * 2 + 1] = point.y
     memory.set(current.id, point)
-    paint()
+    paint(true)
   }
   const onPointerUp = (event: ReactPointerEvent<HTMLCanvasElement>) => {
     const current = drag.current
@@ -331,6 +444,8 @@ export function SlideMap(props: Props) {
     if (current.moved) {
       const { offsetX: x, offsetY: y } = event.nativeEvent
       props.onMove?.(current.id, toMap(x, y))
+      // Dragged in motion: at rest again (the saved move then travels there, from here).
+      refresh()
     } else {
       props.onSelect?.(current.id === selected ? null : current.id)
     }
@@ -347,20 +462,46 @@ export function SlideMap(props: Props) {
         onPointerUp={onPointerUp}
       />
       {interactive && (
-        <ul className="visually-hidden" aria-label={t('map.nodeList')}>
-          {graph.nodes.map((node) => (
-            <li key={node.id} data-testid="slide-entry">
-              <button
-                type="button"
-                aria-pressed={node.id === selected}
-                onClick={() => props.onSelect?.(node.id === selected ? null : node.id)}
-              >
-                {node.entity.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <EntryList
+          graph={graph}
+          selected={selected}
+          onSelect={props.onSelect}
+          label={t('map.nodeList')}
+        />
       )}
     </div>
   )
 }
+
+/**
+ * The entries as buttons, for the keyboard and screen readers. Kept out of the slide's renders:
+ * thousands of items compared again at each move to another slide of the same map, on the
+ * thread that draws the move.
+ */
+const EntryList = memo(function EntryList({
+  graph,
+  selected,
+  onSelect,
+  label,
+}: {
+  graph: ShownGraph
+  selected: string | null
+  onSelect: ((id: string | null) => void) | undefined
+  label: string
+}) {
+  return (
+    <ul className="visually-hidden" aria-label={label}>
+      {graph.nodes.map((node) => (
+        <li key={node.id} data-testid="slide-entry">
+          <button
+            type="button"
+            aria-pressed={node.id === selected}
+            onClick={() => onSelect?.(node.id === selected ? null : node.id)}
+          >
+            {node.entity.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+})
