@@ -73,6 +73,9 @@ export interface SearchEngineOptions {
   batchSize?: number
 }
 
+/** How many shown notes' texts are kept for the next keystrokes. */
+const SHOWN_TEXTS_KEPT = 500
+
 interface NameEntry {
   id: string
   name: string
@@ -101,6 +104,10 @@ export class SearchEngine {
   private openingEntities: Entity[] = []
   /** Where the last build spent its time: waiting for records, and indexing them. */
   private readonly buildTimings = { waitMs: 0, indexMs: 0 }
+  /** Plain texts of notes lately shown in results, least recently shown first. */
+  private readonly shownTexts = new Map<string, string>()
+  /** Counts changes to notes, so that a text read during a change is not kept. */
+  private textsGeneration = 0
 
   constructor(
     readonly notebookId: string,
@@ -310,10 +317,13 @@ export class SearchEngine {
       .filter((change) => change.table === 'entities')
       .map((change) => change.id)
     const noteIds = changes.filter((change) => change.table === 'notes').map((change) => change.id)
+    this.forgetTexts(noteIds)
     const [entities, notes] = await Promise.all([
       this.notebook.entities.bulkGet(entityIds),
       this.notebook.notes.bulkGet(noteIds),
     ])
+    // Again after the read: a query may have read the old text meanwhile.
+    this.forgetTexts(noteIds)
     entities.forEach((entity, i) => {
       if (entity) {
         index.put(entityDocument(entity))
@@ -328,6 +338,12 @@ export class SearchEngine {
     })
     this.unsaved += changes.length
     this.scheduleSave()
+  }
+
+  private forgetTexts(noteIds: readonly string[]): void {
+    if (noteIds.length === 0) return
+    this.textsGeneration++
+    for (const id of noteIds) this.shownTexts.delete(id)
   }
 
   private async updateNames(changes: readonly ChangedRecord[]): Promise<void> {
@@ -393,17 +409,52 @@ export class SearchEngine {
       return { hits, elapsedMs: this.now() - started, source: 'names' }
     }
     const hits = this.index.search(text, limit)
-    const notes = await this.notebook.notes.bulkGet(
+    const texts = await this.noteTexts(
       hits.filter((hit) => hit.type === 'note').map((hit) => hit.id),
     )
-    const textOf = new Map(notes.flatMap((note) => (note ? [[note.id, note.text] as const] : [])))
     const items = hits.map((hit): SearchResultItem => {
       if (hit.type !== 'note') return { ...hit, snippet: '' }
-      const plain = plainNoteText(textOf.get(hit.id) ?? '')
+      const plain = texts.get(hit.id) ?? ''
       const firstLine = plain.split('\n', 1)[0]!.trim()
       return { ...hit, title: firstLine, snippet: snippet(plain, hit.terms) }
     })
     return { hits: items, elapsedMs: this.now() - started, source: 'index' }
+  }
+
+  /**
+   * The plain text of the notes shown, by id. Successive keystrokes mostly show the same notes,
+   * so the texts read are kept (a few hundred) and only the others are read from the notebook.
+   */
+  private async noteTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const texts = new Map<string, string>()
+    const missing: string[] = []
+    for (const id of ids) {
+      const known = this.shownTexts.get(id)
+      if (known === undefined) {
+        missing.push(id)
+        continue
+      }
+      texts.set(id, known)
+      // Re-inserted: the map keeps the most recently shown last, and drops from the front.
+      this.shownTexts.delete(id)
+      this.shownTexts.set(id, known)
+    }
+    if (missing.length === 0) return texts
+    const generation = this.textsGeneration
+    const notes = await this.notebook.notes.bulkGet(missing)
+    // A note changed while it was read: show what was read, but do not keep it.
+    const keep = generation === this.textsGeneration
+    notes.forEach((note) => {
+      if (!note) return
+      const plain = plainNoteText(note.text)
+      texts.set(note.id, plain)
+      if (keep) this.shownTexts.set(note.id, plain)
+    })
+    for (const id of this.shownTexts.keys()) {
+      if (this.shownTexts.size <= SHOWN_TEXTS_KEPT) break
+      this.shownTexts.delete(id)
+    }
+    return texts
   }
 
   /** Before the index is ready: names whose words start with every word of the query. */

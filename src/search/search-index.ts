@@ -10,6 +10,11 @@
  * dictionary. The index saves as a few dozen chunks of typed arrays (`toChunks`), which
  * IndexedDB stores and loads without JSON.
  *
+ * Typing asks a query per keystroke, each a letter longer than the last: the expansions of query
+ * words (prefixes, typos) are kept until the dictionary changes, and the hits of the latest
+ * queries until any document does, so each keystroke expands only the word being typed. The
+ * per-document work arrays of a query are kept and zeroed between queries, not reallocated.
+ *
  * Terms are folded (lowercase, no diacritics) both when indexing and when querying, so `zoe`
  * finds `Zoé` and `cafe` finds `Café`. `highlight` and `snippet` fold the same way, so what is
  * highlighted is exactly what matched.
@@ -237,7 +242,7 @@ export function documentKey(type: SearchRecordType, id: string): string {
   return `${type}:${id}`
 }
 
-/** Document slots holding a term, ascending. Loaded lists are typed arrays, copied on write. */
+/** Document slots holding a term, ascending. Loaded lists are typed arrays (see `appended`). */
 type Postings = number[] | Uint32Array
 
 /** The first index in sorted `list` whose value is not below `value`. */
@@ -263,23 +268,50 @@ function containsSlot(postings: Postings, slot: number): boolean {
   return postings[low] === slot
 }
 
-/** Whether `a` and `b` are at most `max` edits apart (insertions, deletions, substitutions). */
+/* Two rows of the edit-distance table, reused: the fuzzy pass runs this over the whole dictionary. */
+let previousRow = new Int32Array(128)
+let currentRow = new Int32Array(128)
+
+/**
+ * Whether `a` and `b` are at most `max` edits apart (insertions, deletions, substitutions). Only
+ * the cells within `max` of the diagonal are computed: any path through another cell already
+ * costs more than `max`, so the cells outside the band stand for "too far" (`max + 1`).
+ */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
+  const rows = a.length
+  const columns = b.length
+  if (Math.abs(rows - columns) > max) return false
+  if (columns + 2 > previousRow.length) {
+    previousRow = new Int32Array(columns + 2)
+    currentRow = new Int32Array(columns + 2)
+  }
+  const far = max + 1
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= columns; j++) previous[j] = j
+  previous[columns + 1] = far
+  for (let i = 1; i <= rows; i++) {
+    const from = Math.max(1, i - max)
+    const to = Math.min(columns, i + max)
+    current[from - 1] = from === 1 ? i : far
+    let best = current[from - 1]!
+    const code = a.charCodeAt(i - 1)
+    for (let j = from; j <= to; j++) {
+      let value = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1)
+      const up = previous[j]! + 1
+      if (up < value) value = up
+      const left = current[j - 1]! + 1
+      if (left < value) value = left
+      current[j] = value
       if (value < best) best = value
     }
     if (best > max) return false
+    current[to + 1] = far
+    const swap = previous
     previous = current
+    current = swap
   }
-  return previous[b.length]! <= max
+  return previous[columns]! <= max
 }
 
 /** How many typos a query word forgives: none under four letters, then one per five letters. */
@@ -287,22 +319,52 @@ function allowedEdits(term: string): number {
   return term.length < 4 ? 0 : Math.min(2, Math.floor(term.length * 0.2))
 }
 
+interface Expansion {
+  exact: string[]
+  near: string[]
+}
+
+/** Expansions kept per dictionary: as a word is typed, the words before it expand again. */
+const EXPANSIONS_KEPT = 256
+
 /** One dictionary: terms to postings, with the terms sorted for prefix search. */
 class TermTable {
   readonly postings = new Map<string, Postings>()
   /** Sorted terms, and the terms added since they were sorted (merged in once there are many). */
   private sorted: string[] = []
   private fresh: string[] = []
+  /** Expansions of query words by the current dictionary; emptied whenever a term is added. */
+  private readonly expansions = new Map<string, Expansion>()
+  /** The buffers of loaded lists added to since, each ahead of its list's view (`appended`). */
+  private readonly buffers = new Map<string, Uint32Array>()
 
   add(term: string, slot: number): void {
     const list = this.postings.get(term)
     if (list === undefined) {
       this.postings.set(term, [slot])
       this.fresh.push(term)
+      this.expansions.clear()
     } else if (list[list.length - 1] !== slot) {
       if (Array.isArray(list)) list.push(slot)
-      else this.postings.set(term, [...list, slot])
+      else this.postings.set(term, this.appended(term, list, slot))
     }
+  }
+
+  /**
+   * A loaded list with `slot` added. Loaded lists are views of shared chunks: the first addition
+   * copies the list into a buffer of its own with room to spare (a plain copy of a common word's
+   * list, 100,000 slots, would take milliseconds per word of the note), later ones write there.
+   */
+  private appended(term: string, list: Uint32Array, slot: number): Uint32Array {
+    let buffer = this.buffers.get(term)
+    if (buffer === undefined || buffer.length === list.length) {
+      const larger = new Uint32Array(Math.max(8, Math.ceil(list.length * 1.25)))
+      larger.set(list)
+      buffer = larger
+      this.buffers.set(term, buffer)
+    }
+    buffer[list.length] = slot
+    return buffer.subarray(0, list.length + 1)
   }
 
   private dictionary(): string[] {
@@ -313,21 +375,42 @@ class TermTable {
     return this.sorted
   }
 
-  /** Terms equal to `term`, then (with `prefix`) those starting with it, then near misses. */
-  expand(term: string, prefix: boolean, edits: number): { exact: string[]; near: string[] } {
+  /**
+   * Terms equal to `term`, then (with `prefix`) those starting with it, then near misses. The
+   * lists returned are shared with later calls: read them, never change them.
+   */
+  expand(term: string, prefix: boolean, edits: number): Expansion {
+    const key = `${prefix ? 'p' : 'w'}${edits}:${term}`
+    let expansion = this.expansions.get(key)
+    if (expansion === undefined) {
+      expansion = this.expandAll(term, prefix, edits)
+      if (this.expansions.size >= EXPANSIONS_KEPT) this.expansions.clear()
+      this.expansions.set(key, expansion)
+    }
+    return expansion
+  }
+
+  private expandAll(term: string, prefix: boolean, edits: number): Expansion {
     const dictionary = this.dictionary()
     const exact = this.postings.has(term) ? [term] : []
     const near: string[] = []
+    const first = lowerBound(dictionary, term)
+    let last = first
     if (prefix) {
-      for (let i = lowerBound(dictionary, term); i < dictionary.length; i++) {
-        const candidate = dictionary[i]!
+      for (; last < dictionary.length; last++) {
+        const candidate = dictionary[last]!
         if (!candidate.startsWith(term)) break
         if (candidate !== term) near.push(candidate)
       }
     }
     if (edits > 0) {
-      for (const candidate of dictionary) {
-        if (candidate === term || (prefix && candidate.startsWith(term))) continue
+      // The terms from `first` to `last` were taken above (or are `term` itself).
+      if (!prefix && dictionary[first] === term) last = first + 1
+      for (let i = 0; i < dictionary.length; i++) {
+        if (i === first) i = last
+        if (i >= dictionary.length) break
+        const candidate = dictionary[i]!
+        if (Math.abs(candidate.length - term.length) > edits) continue
         if (withinEdits(term, candidate, edits)) near.push(candidate)
       }
     }
@@ -347,6 +430,8 @@ class TermTable {
     }
     this.sorted = [...this.postings.keys()].sort()
     this.fresh = []
+    this.expansions.clear()
+    this.buffers.clear()
   }
 
   toChunks(field: TermField, termsPerChunk: number): TermChunk[] {
@@ -376,6 +461,8 @@ class TermTable {
       })
     }
     this.sorted = ordered.flatMap((chunk) => chunk.terms)
+    this.expansions.clear()
+    this.buffers.clear()
   }
 }
 
@@ -414,6 +501,8 @@ const DOCUMENTS_PER_CHUNK = 50_000
 /** How much a query word weighs by where it matched; a document keeps its best match per word. */
 const WEIGHT = { nameExact: 8, nameNear: 6, exact: 2, near: 1 }
 const MIN_TEXT_PREFIX = 3
+/** Queries whose hits are kept for when they are asked again. */
+const ANSWERS_KEPT = 32
 const ENTITY_BONUS = 0.5
 const CUSTOMER_BONUS = 0.1
 
@@ -429,6 +518,7 @@ export class SearchIndex {
   private keys: string[] = []
   private types: number[] = []
   private kinds: string[] = []
+  private readonly kindNames = new Map<string, string>()
   private titles: string[] = []
   private at: number[] = []
   private readonly slotOf = new Map<string, number>()
@@ -438,6 +528,8 @@ export class SearchIndex {
   private readonly byType: SearchCounts = { entity: 0, note: 0 }
   private readonly interner = new Interner()
   private readonly buffer = new Uint16Array(MAX_WORD)
+  /** The latest queries' hits, by limit and words; emptied by any change to the documents. */
+  private readonly answers = new Map<string, SearchHit[]>()
 
   private constructor() {}
 
@@ -455,7 +547,7 @@ export class SearchIndex {
       // Concatenated, not spread: a chunk holds more items than a call takes arguments.
       index.keys = index.keys.concat(chunk.keys)
       index.types = index.types.concat(Array.from(chunk.types))
-      index.kinds = index.kinds.concat(chunk.kinds)
+      index.kinds = index.kinds.concat(chunk.kinds.map((kind) => index.kindName(kind)))
       index.titles = index.titles.concat(chunk.titles)
       index.at = index.at.concat(Array.from(chunk.at))
     }
@@ -516,6 +608,17 @@ export class SearchIndex {
     this.names.compact(remap)
   }
 
+  /**
+   * One string per kind: kinds read from IndexedDB arrive as one string per record, and a
+   * notebook's worth of them (200,000) only lengthens every garbage collection of the worker.
+   */
+  private kindName(kind: string): string {
+    const known = this.kindNames.get(kind)
+    if (known !== undefined) return known
+    this.kindNames.set(kind, kind)
+    return kind
+  }
+
   get size(): number {
     return this.slotOf.size
   }
@@ -536,10 +639,11 @@ export class SearchIndex {
   /** Adds or replaces one document. */
   put(document: SearchDocument): void {
     this.remove(document.key)
+    this.answers.clear()
     const slot = this.keys.length
     this.keys.push(document.key)
     this.types.push(TYPES.indexOf(document.type))
-    this.kinds.push(document.kind)
+    this.kinds.push(this.kindName(document.kind))
     this.titles.push(document.title)
     this.at.push(document.at)
     this.slotOf.set(document.key, slot)
@@ -560,6 +664,7 @@ export class SearchIndex {
   remove(key: string): void {
     const slot = this.slotOf.get(key)
     if (slot === undefined) return
+    this.answers.clear()
     this.slotOf.delete(key)
     this.byType[TYPES[this.types[slot]!]!]--
     this.keys[slot] = ''
@@ -573,6 +678,17 @@ export class SearchIndex {
   search(query: string, limit = 20): SearchHit[] {
     const words = terms(query)
     if (words.length === 0) return []
+    // Typing back over a query asks again what was just answered.
+    const key = `${limit}:${words.join(' ')}`
+    const known = this.answers.get(key)
+    if (known) return [...known]
+    const hits = this.rank(words, limit)
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!)
+    this.answers.set(key, hits)
+    return [...hits]
+  }
+
+  private rank(words: string[], limit: number): SearchHit[] {
     const attempts = [
       { fuzzy: false, every: true },
       ...(words.some((word) => allowedEdits(word) > 0) ? [{ fuzzy: true, every: true }] : []),
@@ -599,52 +715,84 @@ export class SearchIndex {
     ]
   }
 
+  /** Per-slot work arrays, kept between queries; `run` leaves them zeroed. */
+  private scratch = {
+    score: new Float32Array(0),
+    matched: new Uint16Array(0),
+    seen: new Uint8Array(0),
+  }
+
+  private scratchFor(slots: number): SearchIndex['scratch'] {
+    if (this.scratch.score.length < slots) {
+      const size = Math.max(slots, Math.ceil(this.scratch.score.length * 1.5))
+      this.scratch = {
+        score: new Float32Array(size),
+        matched: new Uint16Array(size),
+        seen: new Uint8Array(size),
+      }
+    }
+    return this.scratch
+  }
+
+  /** Whether `slot` ranks before `other`: higher score, then more recent, then added first. */
+  private ranksBefore(slot: number, total: number, other: number, otherTotal: number): boolean {
+    if (total !== otherTotal) return total > otherTotal
+    const at = this.at[slot]!
+    const otherAt = this.at[other]!
+    return at !== otherAt ? at > otherAt : slot < other
+  }
+
   private run(words: string[], limit: number, fuzzy: boolean, every: boolean): SearchHit[] {
     const slots = this.keys.length
-    const score = new Float32Array(slots)
-    const matched = new Uint8Array(slots)
-    const seen = new Uint8Array(slots)
+    const { score, matched, seen } = this.scratchFor(slots)
     const groupsByWord = words.map((word, i) => this.groupsOf(word, i === words.length - 1, fuzzy))
-    groupsByWord.forEach((groups, i) => {
+    for (let i = 0; i < groupsByWord.length; i++) {
       const mark = (i % 255) + 1
-      for (const group of groups) {
+      for (const group of groupsByWord[i]!) {
+        const weight = group.weight
         for (const term of group.terms) {
           const list = group.table.postings.get(term)!
           for (let k = 0; k < list.length; k++) {
             const slot = list[k]!
-            if (seen[slot] === mark) continue
-            seen[slot] = mark
+            // With every word required, a slot counts for this word only if it matched all the
+            // words before, and only once (its first, best weighted, group).
+            if (every) {
+              if (matched[slot] !== i) continue
+            } else {
+              if (seen[slot] === mark) continue
+              seen[slot] = mark
+            }
             matched[slot]!++
-            score[slot]! += group.weight
+            score[slot]! += weight
           }
         }
       }
-    })
-    // Top-k: the best `limit` slots, best first.
+    }
+    // Top-k: the best `limit` slots, best first. Slots are visited in order: reading the
+    // per-slot arrays in order costs far less than following the postings' order.
     const best: number[] = []
     const totals: number[] = []
     const wanted = every ? words.length : 1
-    const before = (slot: number, total: number, other: number, otherTotal: number) =>
-      total > otherTotal ||
-      (total === otherTotal && (this.at[slot]! > this.at[other]! || slot < other))
     for (let slot = 0; slot < slots; slot++) {
       if (matched[slot]! < wanted || this.keys[slot] === '') continue
-      const type = this.types[slot]!
       const total =
         score[slot]! +
-        (type === 0 ? ENTITY_BONUS : 0) +
+        (this.types[slot] === 0 ? ENTITY_BONUS : 0) +
         (this.kinds[slot] === 'customer' ? CUSTOMER_BONUS : 0)
       if (best.length === limit) {
         const last = best.length - 1
-        if (!before(slot, total, best[last]!, totals[last]!)) continue
+        if (!this.ranksBefore(slot, total, best[last]!, totals[last]!)) continue
         best.pop()
         totals.pop()
       }
       let at = best.length
-      while (at > 0 && before(slot, total, best[at - 1]!, totals[at - 1]!)) at--
+      while (at > 0 && this.ranksBefore(slot, total, best[at - 1]!, totals[at - 1]!)) at--
       best.splice(at, 0, slot)
       totals.splice(at, 0, total)
     }
+    score.fill(0, 0, slots)
+    matched.fill(0, 0, slots)
+    seen.fill(0, 0, slots)
     return best.map((slot, i) => {
       const key = this.keys[slot]!
       const type = TYPES[this.types[slot]!]!

@@ -175,6 +175,22 @@ describe('SearchEngine', () => {
     await reopened.engine.close()
   })
 
+  it('shows the new text of a note edited after it was shown', async () => {
+    const { engine } = await openEngine()
+    const before = (await engine.query('croissant')).hits
+    expect(before.map((hit) => hit.title)).toEqual(['Bought a croissant.'])
+    now += 1_000
+    const { changes } = await store.write((writer) =>
+      writer.update('notes', 'n2', { text: 'Bought a **croissant** and rye bread.' }),
+    )
+    await engine.applyChanges(changes)
+    const after = (await engine.query('croissant')).hits
+    expect(after.map((hit) => [hit.title, hit.snippet])).toEqual([
+      ['Bought a croissant and rye bread.', 'Bought a croissant and rye bread.'],
+    ])
+    await engine.close()
+  })
+
   it('saves at once when many records changed', async () => {
     const { engine } = await openEngine({ saveDelayMs: 60_000, saveThreshold: 2 })
     const changes = [...(await addNote('a', 'one')), ...(await addNote('b', 'two'))]

@@ -8,6 +8,7 @@ import {
   plainNoteText,
   SearchIndex,
   snippet,
+  withinEdits,
 } from '../../../src/search/search-index'
 
 const stamps = { createdAt: 1, updatedAt: 1 }
@@ -161,8 +162,68 @@ describe('SearchIndex', () => {
     expect(ids(restored, 'bread').slice(0, 2)).toEqual(['n29', 'n28'])
   })
 
+  it('answers a query asked again with what changed since', () => {
+    const live = indexOf([entity('a', 'Anna Smith')], [note('n', 'Loves rye bread')])
+    expect(ids(live, 'spel')).toEqual([])
+    expect(ids(live, 'spellt')).toEqual([])
+    live.put(noteDocument(note('m', 'Spelt again')))
+    expect(ids(live, 'spel')).toEqual(['m'])
+    expect(ids(live, 'spellt')).toEqual(['m'])
+    live.put(entityDocument(entity('b', 'Spela Novak')))
+    expect(ids(live, 'spel')).toEqual(['b', 'm'])
+    live.remove('note:m')
+    expect(ids(live, 'spel')).toEqual(['b'])
+  })
+
+  it('keeps the best hits when more documents match than are shown', () => {
+    const live = indexOf(
+      [entity('baker', 'Bread Baker', { kind: 'place' })],
+      Array.from({ length: 200 }, (_, i) => note(`n${i}`, `Bread ${i}`, { at: (i * 37) % 200 })),
+    )
+    const newest = Array.from({ length: 200 }, (_, i) => i)
+      .sort((a, b) => ((b * 37) % 200) - ((a * 37) % 200))
+      .slice(0, 4)
+      .map((i) => `n${i}`)
+    expect(live.search('bread', 5).map((hit) => hit.id)).toEqual(['baker', ...newest])
+    expect(live.search('brea', 5).map((hit) => hit.id)).toEqual(['baker', ...newest])
+  })
+
+  it('takes changes once restored as a fresh index does', () => {
+    const notes = Array.from({ length: 40 }, (_, i) =>
+      note(`n${i}`, `Bread ${i} for Zoé`, { at: i }),
+    )
+    const added = Array.from({ length: 30 }, (_, i) =>
+      note(`m${i}`, `Bread and spelt ${i}`, { at: 100 + i }),
+    )
+    const replaced = note('n3', 'Rye now', { at: 3 })
+    const restored = SearchIndex.fromChunks(structuredClone(indexOf([], notes).toChunks()))
+    for (const extra of added) restored.put(noteDocument(extra))
+    restored.put(noteDocument(replaced))
+    const fresh = indexOf([], [...notes.filter((kept) => kept.id !== 'n3'), ...added, replaced])
+    for (const query of ['bread', 'spelt', 'rye', 'zoe', 'bread spe', 'bread 3']) {
+      expect(restored.search(query, 100).map((hit) => hit.id)).toEqual(
+        fresh.search(query, 100).map((hit) => hit.id),
+      )
+    }
+    expect(restored.search('bread', 100)).toHaveLength(69)
+  })
+
   it('returns nothing for a query without words', () => {
     expect(index.search('  ,; ')).toEqual([])
+  })
+})
+
+describe('withinEdits', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(withinEdits('crevaisson', 'crevaison', 1)).toBe(true)
+    expect(withinEdits('croisant', 'croissant', 1)).toBe(true)
+    expect(withinEdits('boulangeire', 'boulangerie', 1)).toBe(false)
+    expect(withinEdits('boulangeire', 'boulangerie', 2)).toBe(true)
+    expect(withinEdits('kitten', 'sitting', 2)).toBe(false)
+    expect(withinEdits('kitten', 'sitting', 3)).toBe(true)
+    expect(withinEdits('', 'ab', 2)).toBe(true)
+    expect(withinEdits('abc', '', 2)).toBe(false)
+    expect(withinEdits('same', 'same', 0)).toBe(true)
   })
 })
 
