@@ -9,7 +9,7 @@
  * with cmdk's scoring.
  */
 import { Command, defaultFilter } from 'cmdk'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatShortcut, parseShortcut } from '../../src/actions/shortcut'
 import { ENTITY_KINDS } from '../../src/model/vocabulary'
@@ -47,6 +47,11 @@ export function CommandPalette({ open, onOpenChange, context }: Props) {
   const searching = query.trim().length >= MIN_SEARCH
   const search = useSearch(query, { minLength: MIN_SEARCH })
   const hits = searching ? (search.result?.hits ?? []) : []
+  // One formatter for every result: creating one costs more than formatting with it.
+  const noteDate = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }),
+    [i18n.language],
+  )
   // What the user selected, and for which results: new results select their best one, so
   // Enter opens it.
   const [selection, setSelection] = useState({ value: '', result: search.result })
@@ -103,9 +108,7 @@ export function CommandPalette({ open, onOpenChange, context }: Props) {
             {hit.type === 'entity'
               ? isEntityKind(hit.kind) && t(`search.entityKinds.${hit.kind}`)
               : t('search.noteMeta', {
-                  date: new Intl.DateTimeFormat(i18n.language, {
-                    dateStyle: 'medium',
-                  }).format(hit.at),
+                  date: noteDate.format(hit.at),
                 })}
           </span>
         </Command.Item>
