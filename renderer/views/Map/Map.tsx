@@ -231,8 +231,14 @@ function MapWorkspace({
     [data, filters, power, segmentMembers],
   )
   // Every entry as a choice of centre, by name: made once per reading of the notebook, and for
-  // the reading of a moment ago while a new one is first drawn.
-  const listedEntities = useDeferredValue(data?.entities)
+  // the reading of a moment ago while a new one is first drawn. Not before the map is on screen,
+  // or the centre is reached for: on a big map, the styles and layout of thousands of choices
+  // held up its first picture.
+  const [choicesWanted, setChoicesWanted] = useState(false)
+  const wantChoices = useCallback(() => setChoicesWanted(true), [])
+  // An empty map is never drawn: nothing to wait for.
+  if (!choicesWanted && data && graph.nodes.length === 0) setChoicesWanted(true)
+  const listedEntities = useDeferredValue(choicesWanted ? data?.entities : undefined)
   const egoChoices = useMemo(() => {
     const collator = new Intl.Collator()
     return [...(listedEntities ?? [])]
@@ -247,6 +253,8 @@ function MapWorkspace({
     () => new Map(data?.entities.map((entity) => [entity.id, entity]) ?? []),
     [data],
   )
+  // The chosen centre is shown by name while the other choices are not listed yet.
+  const egoEntity = filters.ego ? entitiesById.get(filters.ego.id) : undefined
   const suggestions = useMemo(
     () =>
       data
@@ -679,7 +687,10 @@ function MapWorkspace({
               <span>{t('map.egoCentre')}</span>
               {/* Made anew when its choices arrive, rather than thousands inserted one by one. */}
               <select
+                className="map-ego"
                 key={egoChoices.length === 0 ? 'empty' : 'full'}
+                onFocus={wantChoices}
+                onPointerEnter={wantChoices}
                 value={filters.ego?.id ?? ''}
                 onChange={(event) => {
                   const { ego: _ego, ...rest } = filters
@@ -691,7 +702,11 @@ function MapWorkspace({
                 }}
               >
                 <option value="">{t('map.egoNone')}</option>
-                {egoChoices}
+                {egoChoices.length === 0 && egoEntity ? (
+                  <option value={egoEntity.id}>{egoEntity.name}</option>
+                ) : (
+                  egoChoices
+                )}
               </select>
             </label>
             {filters.ego && (
@@ -782,6 +797,7 @@ function MapWorkspace({
             groups={groups}
             loading={!data}
             onPinChange={setPinnedIds}
+            onDrawn={wantChoices}
           />
           {graph.nodes.length === 0 && data && (
             <div className="map-empty">

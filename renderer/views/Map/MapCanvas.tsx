@@ -66,6 +66,8 @@ interface Props {
   onDelete: (id: string) => void
   onOpen: (id: string) => void
   onSettled?: (elapsed: number) => void
+  /** A graph is on screen in full for the first time. */
+  onDrawn?: () => void
   /** Communities drawn as hulls under the entries. */
   groups?: readonly MapGroup[]
   /** True while the notebook is still being read: the map is busy, not empty. */
@@ -391,6 +393,7 @@ export function MapCanvas(props: Props) {
     drawnGraph.current = graph
     performance.clearMarks(MAP_DRAWN)
     performance.mark(MAP_DRAWN)
+    propsRef.current.onDrawn?.()
   }, [])
 
   const draw = useCallback(() => {
@@ -1089,16 +1092,22 @@ export function MapCanvas(props: Props) {
       }
       return parts
     }
-    return listed.nodes.map((node, i) => (
-      <div
-        key={node.id}
-        id={`map-node-${String(i)}`}
-        role="option"
-        aria-selected={node.id === selected}
-      >
-        {sentence(node.entity.kind, node.degree).join(node.entity.name)}
-      </div>
-    ))
+    return listed.nodes.map((node, i) => {
+      const text = sentence(node.entity.kind, node.degree).join(node.entity.name)
+      // Named by its label too: its text is not laid out (Map.css), and a screen reader takes
+      // no name from text that was skipped.
+      return (
+        <div
+          key={node.id}
+          id={`map-node-${String(i)}`}
+          role="option"
+          aria-selected={node.id === selected}
+          aria-label={text}
+        >
+          {text}
+        </div>
+      )
+    })
   }, [listed, selected, t])
   // Busy while the notebook is read, the layout moves, or the list is not yet made for the graph.
   const busy = props.loading === true || settling || listed !== graph
@@ -1135,7 +1144,7 @@ export function MapCanvas(props: Props) {
         />
         {/* A list that goes from empty to full is made anew: inserting thousands of options
             into the one already on the page costs React a walk over the siblings for each. */}
-        <div className="visually-hidden" key={options.length === 0 ? 'empty' : 'full'}>
+        <div className="visually-hidden map-options" key={options.length === 0 ? 'empty' : 'full'}>
           {options}
         </div>
         {/* Seen here; announced by the status region outside the list (a list holds options only). */}
