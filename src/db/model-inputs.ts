@@ -20,8 +20,12 @@ export interface ModelInputs {
   purchases: PurchaseFact[]
 }
 
-/** Records per read: some tens of milliseconds of IndexedDB each, a wait a save can afford. */
-export const PAGE_SIZE = 20_000
+/**
+ * Records per read: a note saved while the models read the notebook waits for the read under
+ * way. A page of 20,000 notes takes tens of milliseconds to read at ten years' size; 5,000 keep
+ * the wait to a frame or so, for a few more reads in all.
+ */
+export const PAGE_SIZE = 5_000
 
 /** Every record of a table, a page at a time; `keep` picks what is kept of each. */
 export async function readPaged<T extends { id: string }, R = T>(
