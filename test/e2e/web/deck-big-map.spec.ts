@@ -1,7 +1,8 @@
 import { generateNotebook } from '../../bench/generate-notebook'
-import { notebookId, writeRecords } from '../../helpers/notebook-seed'
+import { notebookDatabase, writeRecords } from '../../helpers/notebook-seed'
 import { collectPageErrors, expect, test } from '../fixtures'
 import { Carnet } from './carnet'
+import { paintedPixels } from './map-page'
 
 test('a map slide of 2,000 entries moves to the next view and is then drawn in full off the page', async ({
   page,
@@ -11,14 +12,13 @@ test('a map slide of 2,000 entries moves to the next view and is then drawn in f
   const carnet = new Carnet(page)
   await carnet.open()
   await carnet.startEmpty()
-  const id = await notebookId(page)
   const notebook = generateNotebook(20_261_124, {
     customers: 2_000,
     notes: 0,
     ties: 3_000,
     transactions: 0,
   })
-  const database = `carnet-notebook-${id}`
+  const database = await notebookDatabase(page)
   await writeRecords(page, database, 'entities', notebook.entities)
   await writeRecords(page, database, 'ties', notebook.ties)
   const ring: Record<string, { x: number; y: number; pinned: boolean }> = {}
@@ -75,16 +75,7 @@ test('a map slide of 2,000 entries moves to the next view and is then drawn in f
       { timeout: 30_000 },
     )
     .toBe(true)
-  const painted = await map.evaluate((element: HTMLCanvasElement) => {
-    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height)
-    const [r, g, b] = [data[0]!, data[1]!, data[2]!]
-    let count = 0
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 30)
-        count++
-    }
-    return count
-  })
+  const painted = await paintedPixels(map)
   expect(painted).toBeGreaterThan(20_000)
 
   // Back to the first view: the slide still follows the keys.

@@ -94,19 +94,7 @@ export class MapPage {
 
   /** How many pixels of the canvas differ from its background. */
   async paintedPixels(): Promise<number> {
-    return this.canvas()
-      .locator('canvas')
-      .evaluate((element: HTMLCanvasElement) => {
-        const context = element.getContext('2d')!
-        const { data } = context.getImageData(0, 0, element.width, element.height)
-        const [r, g, b] = [data[0]!, data[1]!, data[2]!]
-        let painted = 0
-        for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 30)
-            painted++
-        }
-        return painted
-      })
+    return paintedPixels(this.canvas().locator('canvas'))
   }
 
   async export(label: RegExp): Promise<{ download: Download; bytes: Buffer }> {
@@ -124,6 +112,20 @@ export class MapPage {
  * How many pixels of two drawings of the same size differ visibly (by more than a faint
  * anti-aliasing shade): a moved entry, name or tie changes hundreds at least.
  */
+/** How many pixels of a canvas differ from its first pixel, the background, by more than a shade. */
+export function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height)
+    const [r, g, b] = [data[0]!, data[1]!, data[2]!]
+    let painted = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 30)
+        painted++
+    }
+    return painted
+  })
+}
+
 export function visiblyDifferentPixels(
   a: { width: number; height: number; data: Buffer },
   b: { width: number; height: number; data: Buffer },

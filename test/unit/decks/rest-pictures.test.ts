@@ -56,6 +56,16 @@ const state: RenderState = {
   highlight: null,
   editing: null,
 }
+/** Pictures asked for, and those shown, in order. */
+function showing() {
+  const shown: RestPicture[] = []
+  const pictures = new RestPictures(
+    (picture) => shown.push(picture),
+    () => {},
+  )
+  return { shown, pictures }
+}
+
 const shownNames = (pictures: RestPicture[]) =>
   pictures.map((picture) => (picture.bitmap as unknown as { name: string }).name)
 
@@ -70,11 +80,7 @@ describe('RestPictures', () => {
   })
 
   it('sends the graph once and then only positions and look', () => {
-    const shown: RestPicture[] = []
-    const pictures = new RestPictures(
-      (picture) => shown.push(picture),
-      () => {},
-    )
+    const { shown, pictures } = showing()
     pictures.ask(graph, new Float32Array([1, 2]), state)
     const worker = FakeWorker.started[0]!
     worker.answer(1, 'first')
@@ -85,11 +91,7 @@ describe('RestPictures', () => {
   })
 
   it('draws only the newest of the pictures asked for while one is being drawn', () => {
-    const shown: RestPicture[] = []
-    const pictures = new RestPictures(
-      (picture) => shown.push(picture),
-      () => {},
-    )
+    const { shown, pictures } = showing()
     pictures.ask(graph, new Float32Array([1, 1]), state)
     pictures.ask(graph, new Float32Array([2, 2]), state)
     pictures.ask(graph, new Float32Array([3, 3]), state)
@@ -103,11 +105,7 @@ describe('RestPictures', () => {
   })
 
   it('ends a worker busy with a picture no longer wanted, and starts another for the next', () => {
-    const shown: RestPicture[] = []
-    const pictures = new RestPictures(
-      (picture) => shown.push(picture),
-      () => {},
-    )
+    const { shown, pictures } = showing()
     pictures.ask(graph, new Float32Array([1, 1]), state)
     const busy = FakeWorker.started[0]!
     pictures.cancel()
