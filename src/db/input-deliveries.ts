@@ -90,19 +90,19 @@ export function packPurchases(
   return columns
 }
 
-/** Calls `each` with every purchase of the columns, with its id. */
-export function forEachPurchase(
-  columns: PurchaseColumns,
-  each: (id: string, purchase: PurchaseFact) => void,
-): void {
-  splitIds(columns.ids).forEach((id, row) => {
-    each(id, {
-      customerId: columns.customers[columns.customerOf[row]!]!,
-      at: columns.at[row]!,
-      amount: columns.amount[row]!,
-      currency: columns.currencies[columns.currencyOf[row]!]!,
-    })
-  })
+/** The purchases of the columns, and their ids at the same places. */
+export function unpackPurchases(columns: PurchaseColumns): {
+  ids: string[]
+  purchases: PurchaseFact[]
+} {
+  const ids = splitIds(columns.ids)
+  const purchases = ids.map((_, row) => ({
+    customerId: columns.customers[columns.customerOf[row]!]!,
+    at: columns.at[row]!,
+    amount: columns.amount[row]!,
+    currency: columns.currencies[columns.currencyOf[row]!]!,
+  }))
+  return { ids, purchases }
 }
 
 const EMPTY_PURCHASES = packPurchases([])

@@ -7,10 +7,11 @@
  * between two pages is also a change the models are computed again for.
  */
 import type { Entity, Note, Tie, Transaction } from '../model/records'
-import { forEachPurchase, splitIds } from './input-deliveries'
+import { splitIds } from './input-deliveries'
 import type { InputDelivery } from './input-deliveries'
 import type { PurchaseFact } from '../notebook/customer-summary'
 import type { NotebookDb } from './notebook-db'
+import { PurchaseStore } from './purchase-store'
 
 export interface ModelInputs {
   entities: Entity[]
@@ -99,7 +100,7 @@ export class ModelInputCache<N = Note> {
         entities: Map<string, Entity>
         ties: Map<string, Tie>
         notes: Map<string, N>
-        transactions: Map<string, PurchaseFact>
+        transactions: PurchaseStore
       }
     | undefined
   /**
@@ -141,7 +142,7 @@ export class ModelInputCache<N = Note> {
       entities: byId(entities, (entity) => entity),
       ties: byId(ties, (tie) => tie),
       notes: new Map(notes),
-      transactions: new Map(transactions),
+      transactions: new PurchaseStore(new Map(transactions)),
     }
   }
 
@@ -186,9 +187,9 @@ export class ModelInputCache<N = Note> {
     }
     this.arrays.transactions = undefined
     for (const id of splitIds(delivery.deletedEntities)) tables.entities.delete(id)
-    for (const id of splitIds(delivery.deletedPurchases)) tables.transactions.delete(id)
+    tables.transactions.deleteDelivered(delivery.deletedPurchases)
     for (const entity of delivery.entities) tables.entities.set(entity.id, entity)
-    forEachPurchase(delivery.purchases, (id, purchase) => tables.transactions.set(id, purchase))
+    tables.transactions.putDelivered(delivery.purchases)
   }
 
   /** The inputs as arrays; a table's array is the same until that table changes. */
@@ -200,7 +201,7 @@ export class ModelInputCache<N = Note> {
       entities: (arrays.entities ??= [...tables.entities.values()]),
       ties: (arrays.ties ??= [...tables.ties.values()]),
       notes: (arrays.notes ??= [...tables.notes.values()]),
-      purchases: (arrays.transactions ??= [...tables.transactions.values()]),
+      purchases: (arrays.transactions ??= tables.transactions.values()),
     }
   }
 }

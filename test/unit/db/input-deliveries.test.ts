@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   DeliveryInbox,
-  forEachPurchase,
+  unpackPurchases,
   makeDelivery,
   packPurchases,
   splitIds,
@@ -23,7 +23,8 @@ const purchase = fc.record({
 
 function unpack(purchases: ReturnType<typeof packPurchases>) {
   const rows: (PurchaseFact & { id: string })[] = []
-  forEachPurchase(purchases, (id, fact) => rows.push({ id, ...fact }))
+  const { ids, purchases: facts } = unpackPurchases(purchases)
+  facts.forEach((fact, row) => rows.push({ id: ids[row]!, ...fact }))
   return rows
 }
 
