@@ -10,6 +10,7 @@ import type { Segment } from '../../src/model/records'
 import type { SegmentRule } from '../../src/value/segment-rules'
 import { computeValueModel } from '../../src/value/value-model'
 import type { ValueModel } from '../../src/value/value-model'
+import type { ShownValueModel } from '../../src/value/value-views'
 import { purchaseImportRequests } from '../app/purchase-import-store'
 import { describeError } from './errors'
 import type { Action, ActionContext } from './types'
@@ -110,11 +111,11 @@ export function saveCsv(
 }
 
 /** The export rows of the given customers (all when `ids` is undefined). */
-export function customerRows(model: ValueModel, ids?: readonly string[]): CustomerExportRow[] {
+export function customerRows(
+  model: ShownValueModel,
+  ids?: readonly string[],
+): CustomerExportRow[] {
   const wanted = ids ? new Set(ids) : undefined
-  const stageOf = new Map(
-    model.segmentData.customers.map((customer) => [customer.id, customer.stage]),
-  )
   return model.customers
     .filter((customer) => !wanted || wanted.has(customer.id))
     .map((customer) => ({
@@ -122,7 +123,7 @@ export function customerRows(model: ValueModel, ids?: readonly string[]): Custom
       summary: model.summaries.get(customer.id),
       rfm: model.rfm.get(customer.id),
       tier: model.tiers.tierOf.get(customer.id),
-      stage: stageOf.get(customer.id),
+      stage: model.stages.get(customer.id),
     }))
 }
 

@@ -3,7 +3,7 @@
  * segments, kept up to date. RFM quintiles are relative to every buyer, so the model needs the
  * whole notebook's entities, ties, notes and purchases: a worker reads them and runs the pure
  * `computeValueModel`, so the page never does. Each screen asks for the view of it that it shows
- * (`src/value/value-views.ts`); only the Segments screen receives the whole model.
+ * (`src/value/value-views.ts`).
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { NotebookDb } from '../../src/db/notebook-db'
@@ -12,7 +12,12 @@ import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
 import type { ValueModel } from '../../src/value/value-model'
 import { VALUE_VIEWS } from '../../src/value/value-views'
-import type { CustomerStanding, ListColumns } from '../../src/value/value-views'
+import type {
+  CustomerStanding,
+  ListColumns,
+  SegmentsRequest,
+  SegmentsScreen,
+} from '../../src/value/value-views'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
 import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
@@ -48,9 +53,9 @@ function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled 
   )
 }
 
-/** The whole model: only for the screen that charts all of it. */
-export function useValueModel(): ValueModel | undefined {
-  return useView('whole')
+/** The Segments screen: the members of the given segments and the model its charts draw. */
+export function useSegmentsScreen(request: SegmentsRequest | undefined): SegmentsScreen | undefined {
+  return useView('segments', JSON.stringify(request ?? null), request !== undefined)
 }
 
 /** The customers list's last contact and value columns. */

@@ -5,7 +5,7 @@
 import type { Stage } from '../model/vocabulary'
 import type { RfmGroup, Score } from './rfm'
 import type { Tier } from './tiers'
-import type { ValueModel } from './value-model'
+import type { ShownValueModel } from './value-views'
 
 export interface ValuePoint {
   id: string
@@ -19,17 +19,17 @@ export interface ValuePoint {
 }
 
 /** One dot per customer: value across, stage up, ties as size, RFM group as colour. */
-export function valueMapPoints(model: ValueModel): ValuePoint[] {
-  return model.segmentData.customers.map((customer) => {
+export function valueMapPoints(model: ShownValueModel): ValuePoint[] {
+  return model.customers.map((customer) => {
     const value = model.summaries.get(customer.id)?.value
     return {
       id: customer.id,
       name: customer.name,
       total: value?.total ?? 0,
       currency: value?.currency,
-      stage: customer.stage,
+      stage: model.stages.get(customer.id),
       ties: model.tieCounts.get(customer.id) ?? 0,
-      group: customer.rfm?.group,
+      group: model.rfm.get(customer.id)?.group,
     }
   })
 }
@@ -43,7 +43,7 @@ export interface RfmCell {
 }
 
 /** The 25 cells of recency × frequency, recency 1–5 then frequency 1–5. */
-export function rfmGridCells(model: ValueModel): RfmCell[] {
+export function rfmGridCells(model: ShownValueModel): RfmCell[] {
   const scores = [1, 2, 3, 4, 5] as const
   const cells = scores.flatMap((recency) =>
     scores.map((frequency): RfmCell & { monetarySum: number } => ({
@@ -73,7 +73,7 @@ export interface ParetoMark {
   revenueShare: number
 }
 
-export function paretoMarks(model: ValueModel): ParetoMark[] {
+export function paretoMarks(model: ShownValueModel): ParetoMark[] {
   const buyers = model.tiers.ranking.length
   return (
     [

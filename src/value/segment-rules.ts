@@ -190,6 +190,13 @@ export function withSocialFacts(
   }
 }
 
+/** Whether the rule matches on social power or community: facts the insights give. */
+export function usesSocialFacts(rule: SegmentRule): boolean {
+  return rule.conditions.some(
+    (condition) => condition.type === 'power' || condition.type === 'community',
+  )
+}
+
 /** Whether a customer is in the segment. With no condition, "all" holds for everyone, "any" for no one. */
 export function matchesRule(rule: SegmentRule, customer: SegmentCustomer, now: number): boolean {
   const test = (condition: Condition) => matchesCondition(condition, customer, now)

@@ -4,7 +4,7 @@
  * segment rules read. Pure, so it runs on the page or in a worker and is tested in Node.
  */
 import type { Entity, Note, Tie } from '../model/records'
-import type { EntityKind, NoteKind, Touchpoint } from '../model/vocabulary'
+import type { EntityKind, NoteKind, Stage, Touchpoint } from '../model/vocabulary'
 import { summariseCustomers } from '../notebook/customer-summary'
 import type { CustomerSummary, PurchaseFact } from '../notebook/customer-summary'
 import { computeStage } from '../notebook/ladder'
@@ -36,6 +36,8 @@ export interface ValueModel {
   tiers: ValueTiers
   /** Number of ties of each customer. */
   tieCounts: Map<string, number>
+  /** Each customer's stage on the ladder: the manual override, else computed. */
+  stages: Map<string, Stage | undefined>
   segmentData: SegmentData
   /** Notes whose feedback loop is still open (a follow-up not marked done). */
   openLoops: number
@@ -90,6 +92,7 @@ export function computeValueModel({
   )
 
   const tieCounts = new Map<string, number>()
+  const stages = new Map<string, Stage | undefined>()
   const segmentCustomers: SegmentCustomer[] = customers.map((customer, row) => {
     const own = notesOf[row]!
     const customerTies = tiesOf[row]!
@@ -104,6 +107,7 @@ export function computeValueModel({
         purchases: new Array<undefined>(summaries.get(customer.id)?.purchaseCount ?? 0),
         now,
       }).stage
+    stages.set(customer.id, stage)
     return {
       id: customer.id,
       name: customer.name,
@@ -126,6 +130,7 @@ export function computeValueModel({
     rfm,
     tiers,
     tieCounts,
+    stages,
     segmentData: { customers: segmentCustomers, now },
     openLoops,
   }

@@ -4,7 +4,7 @@
  * whole model (24 MB at 20,000 customers: a third of a second of the page's thread).
  */
 import type { Rfm } from './rfm'
-import { evaluateSegment, parseSegmentRule } from './segment-rules'
+import { evaluateSegment, parseSegmentRule, withSocialFacts } from './segment-rules'
 import type { Tier } from './tiers'
 import type { ValueModel } from './value-model'
 
@@ -165,14 +165,49 @@ export function segmentMembers(model: ValueModel, ruleJson: string): string[] {
   return parsed.ok ? evaluateSegment(parsed.rule, model.segmentData) : []
 }
 
+/**
+ * The value model as the Segments screen receives it: without the facts each customer is matched
+ * on (half the model's size, a rule's set of note kinds and list of ties per customer), which
+ * stay in the worker where the screen's segments are evaluated.
+ */
+export type ShownValueModel = Omit<ValueModel, 'segmentData'>
+
+/** The social facts a rule can match on (`withSocialFacts`), from the insights. */
+export type SocialFacts = Parameters<typeof withSocialFacts>[1]
+
+/** The segments the Segments screen lists, with their rules as saved (parsed in the worker). */
+export interface SegmentsRequest {
+  rules: { id: string; rule: unknown }[]
+  /** Only when a rule matches on social power or community. */
+  social?: SocialFacts
+}
+
+export interface SegmentsScreen {
+  model: ShownValueModel
+  /** The members of each rule asked for, by id; a rule that does not parse has none. */
+  members: Record<string, string[]>
+}
+
+export function segmentsScreen(model: ValueModel, requestJson: string): SegmentsScreen {
+  const { rules, social } = JSON.parse(requestJson) as SegmentsRequest
+  const data = social ? withSocialFacts(model.segmentData, social) : model.segmentData
+  const members: Record<string, string[]> = {}
+  for (const { id, rule } of rules) {
+    const parsed = parseSegmentRule(rule)
+    members[id] = parsed.ok ? evaluateSegment(parsed.rule, data) : []
+  }
+  const { segmentData: _kept, ...shown } = model
+  return { model: shown, members }
+}
+
 /** The views the value model's worker serves, by name. */
 export const VALUE_VIEWS = {
   columns: listColumns,
   openLoops: (model: ValueModel) => model.openLoops,
   customer: customerStanding,
   members: segmentMembers,
-  /** The whole model, for the screen that charts all of it (Segments). */
-  whole: (model: ValueModel) => model,
+  /** The Segments screen: its segments' members and what its charts draw. */
+  segments: segmentsScreen,
 }
 
 export type ValueViews = {

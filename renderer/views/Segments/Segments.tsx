@@ -10,13 +10,12 @@ import { formatMoney } from '../../../src/notebook/customer-summary'
 import {
   BUILT_IN_SEGMENTS,
   communitySegmentId,
-  evaluateSegment,
   isBuiltInSegmentId,
   parseSegmentRule,
-  withSocialFacts,
+  usesSocialFacts,
 } from '../../../src/value/segment-rules'
 import type { BuiltInSegment, SegmentRule } from '../../../src/value/segment-rules'
-import type { ValueModel } from '../../../src/value/value-model'
+import type { SegmentsRequest, ShownValueModel } from '../../../src/value/value-views'
 import type { ActionContext } from '../../actions/types'
 import {
   createSegment,
@@ -31,7 +30,7 @@ import { hashOf } from '../../app/routes'
 import { ValueCharts } from '../../charts/ValueCharts'
 import type { ChartSelection } from '../../charts/ValueCharts'
 import { useInsights } from '../../hooks/useInsights'
-import { useEntitiesOfKinds, useSegments, useValueModel } from '../../hooks/useValueModel'
+import { useEntitiesOfKinds, useSegments, useSegmentsScreen } from '../../hooks/useValueModel'
 import { PurchaseImport } from './PurchaseImport'
 import { RuleEditor } from './RuleEditor'
 import { builtInSegmentName } from './segment-names'
@@ -50,9 +49,35 @@ const PRODUCT_KINDS = ['product'] as const
 
 export function Segments({ context }: { context: ActionContext }) {
   const { t, i18n } = useTranslation()
-  const model = useValueModel()
   const analysis = useInsights()
   const saved = useSegments()
+  // The segments' members are found in the value model's worker, which keeps the facts they
+  // are matched on; the page receives the members and what the charts draw.
+  const request = useMemo<SegmentsRequest | undefined>(() => {
+    if (!saved) return undefined
+    const rules = [
+      ...saved.map((segment) => ({ id: segment.id, rule: segment.rule })),
+      ...BUILT_IN_SEGMENTS.map((segment) => ({ id: segment.id, rule: segment.rule })),
+    ]
+    const social =
+      analysis &&
+      saved.some((segment) => {
+        const parsed = parseSegmentRule(segment.rule)
+        return parsed.ok && usesSocialFacts(parsed.rule)
+      })
+    if (!social) return { rules }
+    // Power and community conditions need the insights' facts: sent only for such rules.
+    const power: Record<string, { power: number }> = {}
+    for (const [id, score] of Object.entries(analysis.influence.scores)) {
+      power[id] = { power: score.power }
+    }
+    return { rules, social: { power, communities: analysis.communities.communities } }
+  }, [saved, analysis])
+  const answered = useSegmentsScreen(request)
+  // While the members of a changed rule are found, the screen shows the ones it had.
+  const [screen, setScreen] = useState(answered)
+  if (answered && answered !== screen) setScreen(answered)
+  const model = screen?.model
   const places = useEntitiesOfKinds(PLACE_KINDS)
   const products = useEntitiesOfKinds(PRODUCT_KINDS)
   const [selection, setSelection] = useState<ChartSelection | null>(null)
@@ -73,41 +98,32 @@ export function Segments({ context }: { context: ActionContext }) {
     [analysis, t],
   )
   const lists = useMemo(() => {
-    if (!model || !saved) return undefined
-    const data = analysis
-      ? withSocialFacts(model.segmentData, {
-          power: analysis.influence.scores,
-          communities: analysis.communities.communities,
-        })
-      : model.segmentData
-    const evaluate = (id: string, name: string, raw: unknown): Listed => {
+    if (!screen || !saved) return undefined
+    const listed = (id: string, name: string, raw: unknown): Listed => {
       const parsed = parseSegmentRule(raw)
       return parsed.ok
-        ? { id, name, rule: parsed.rule, members: evaluateSegment(parsed.rule, data) }
+        ? { id, name, rule: parsed.rule, members: screen.members[id] ?? [] }
         : { id, name, rule: undefined, invalidReason: parsed.reason, members: [] }
     }
     const builtIn = (kind: BuiltInSegment['kind']) =>
       BUILT_IN_SEGMENTS.filter((segment) => segment.kind === kind).map((segment) =>
-        evaluate(segment.id, builtInSegmentName(segment, t), segment.rule),
+        listed(segment.id, builtInSegmentName(segment, t), segment.rule),
       )
+    const isCustomer = new Set(screen.model.customers.map((customer) => customer.id))
     return {
-      yours: saved.map((segment) => evaluate(segment.id, segment.name, segment.rule)),
+      yours: saved.map((segment) => listed(segment.id, segment.name, segment.rule)),
       tiers: builtIn('tier'),
       rfm: builtIn('rfm'),
       stages: builtIn('stage'),
-      // One segment per detected community, named after its leader.
-      communities: (analysis?.communities.communities ?? []).map((community) =>
-        evaluate(
-          communitySegmentId(community.leaderId),
-          t('insights.communities.name', { name: community.name }),
-          {
-            match: 'all',
-            conditions: [{ type: 'community', leaderId: community.leaderId }],
-          },
-        ),
-      ),
+      // One segment per detected community, named after its leader: its customers.
+      communities: (analysis?.communities.communities ?? []).map((community): Listed => ({
+        id: communitySegmentId(community.leaderId),
+        name: t('insights.communities.name', { name: community.name }),
+        rule: { match: 'all', conditions: [{ type: 'community', leaderId: community.leaderId }] },
+        members: community.memberIds.filter((id) => isCustomer.has(id)),
+      })),
     }
-  }, [model, saved, analysis, t])
+  }, [screen, saved, analysis, t])
 
   if (!model || !lists) return null
   const all = [...lists.yours, ...lists.tiers, ...lists.rfm, ...lists.stages, ...lists.communities]
@@ -258,7 +274,7 @@ function Members({
   onClear,
 }: {
   context: ActionContext
-  model: ValueModel
+  model: ShownValueModel
   title: string
   ids: readonly string[]
   onClear: (() => void) | undefined

@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { shiftTables } from '../../../src/io/load-notebook'
 import { parseNotebookText } from '../../../src/io/notebook-file'
-import { BUILT_IN_SEGMENTS, evaluateSegment } from '../../../src/value/segment-rules'
+import { analyseNotebook } from '../../../src/insights/analyse-notebook'
+import {
+  BUILT_IN_SEGMENTS,
+  evaluateSegment,
+  withSocialFacts,
+} from '../../../src/value/segment-rules'
 import { computeValueModel } from '../../../src/value/value-model'
 import { paretoMarks, rfmGridCells, valueMapPoints } from '../../../src/value/chart-data'
 import {
@@ -12,6 +17,7 @@ import {
   listColumns,
   listSummaries,
   segmentMembers,
+  segmentsScreen,
 } from '../../../src/value/value-views'
 
 const text = readFileSync(
@@ -150,5 +156,58 @@ describe("the views screens receive of the sample's value model", () => {
     expect(segmentMembers(model, JSON.stringify(BUILT_IN_SEGMENTS[0]!.rule))).toHaveLength(2)
     expect(segmentMembers(model, '{not json')).toEqual([])
     expect(segmentMembers(model, '{"match":"sometimes"}')).toEqual([])
+  })
+
+  it('gives the Segments screen every segment asked for, found as on the whole model', () => {
+    const own = { match: 'all', conditions: [{ type: 'tag', tag: 'regular' }] }
+    const rules = [
+      ...BUILT_IN_SEGMENTS.map((segment) => ({ id: segment.id, rule: segment.rule })),
+      { id: 'own', rule: own },
+      { id: 'broken', rule: { match: 'sometimes' } },
+    ]
+    const screen = segmentsScreen(model, JSON.stringify({ rules }))
+    for (const segment of BUILT_IN_SEGMENTS) {
+      expect(screen.members[segment.id]).toEqual(evaluateSegment(segment.rule, model.segmentData))
+    }
+    expect(screen.members.own).toEqual(evaluateSegment(own as never, model.segmentData))
+    expect(screen.members.own).toHaveLength(8)
+    expect(screen.members.broken).toEqual([])
+    // The facts customers are matched on stay in the worker; the charts' data is all there.
+    expect(screen.model).not.toHaveProperty('segmentData')
+    expect(structuredClone(screen.model).customers).toHaveLength(model.customers.length)
+    expect(valueMapPoints(screen.model)).toEqual(valueMapPoints(model))
+  })
+
+  it('matches rules on social power and community with the facts the page sends', () => {
+    const analysis = analyseNotebook(
+      {
+        entities: tables.entities,
+        ties: tables.ties,
+        notes: tables.notes,
+        purchases: tables.transactions,
+      },
+      now,
+    )
+    const leader = analysis.communities.communities[0]!
+    const rules = [
+      { id: 'powerful', rule: { match: 'all', conditions: [{ type: 'power', min: 50 }] } },
+      {
+        id: 'community',
+        rule: { match: 'all', conditions: [{ type: 'community', leaderId: leader.leaderId }] },
+      },
+    ]
+    const social = {
+      power: analysis.influence.scores,
+      communities: analysis.communities.communities,
+    }
+    const screen = segmentsScreen(model, JSON.stringify({ rules, social }))
+    const data = withSocialFacts(model.segmentData, social)
+    expect(screen.members.powerful).toEqual(evaluateSegment(rules[0]!.rule as never, data))
+    expect(screen.members.powerful!.length).toBeGreaterThan(0)
+    expect(screen.members.community).toEqual(evaluateSegment(rules[1]!.rule as never, data))
+    expect(screen.members.community!.length).toBeGreaterThan(0)
+    // Without the facts, such rules match no one.
+    const without = segmentsScreen(model, JSON.stringify({ rules }))
+    expect(without.members.powerful).toEqual([])
   })
 })
