@@ -8,7 +8,11 @@ import { readModelInputs } from '../../src/db/model-inputs'
 import { analyseNotebook } from '../../src/insights/analyse-notebook'
 import type { NotebookAnalysis } from '../../src/insights/analyse-notebook'
 import { INSIGHTS_VIEWS } from '../../src/insights/insights-views'
-import type { EntityStanding, InsightsOverview } from '../../src/insights/insights-views'
+import type {
+  EntityStanding,
+  InsightsOverview,
+  SocialStanding,
+} from '../../src/insights/insights-views'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
 import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
@@ -50,4 +54,11 @@ export function useInsightsOverview(): InsightsOverview | undefined {
   const app = useController()
   const notebook = useAppState().notebook
   return useSharedInsights(app, notebook?.entry.id, notebook?.store.db, 'overview')
+}
+
+/** Social power and communities: what the segments screen matches and lists. */
+export function useSocialStanding(): SocialStanding | undefined {
+  const app = useController()
+  const notebook = useAppState().notebook
+  return useSharedInsights(app, notebook?.entry.id, notebook?.store.db, 'social')
 }

@@ -119,10 +119,23 @@ export function insightsOverview({
   }
 }
 
+/** Each entity's social power and the communities: what segment rules match on. */
+export interface SocialStanding {
+  power: Record<string, { power: number }>
+  communities: NotebookAnalysis['communities']['communities']
+}
+
+export function socialStanding({ influence, communities }: NotebookAnalysis): SocialStanding {
+  const power: Record<string, { power: number }> = {}
+  for (const [id, score] of Object.entries(influence.scores)) power[id] = { power: score.power }
+  return { power, communities: communities.communities }
+}
+
 /** The views the insights worker serves, by name. */
 export const INSIGHTS_VIEWS = {
   entity: entityStanding,
   overview: insightsOverview,
+  social: socialStanding,
   /** The whole analysis, for the screens that show all of it (insights, overview, map). */
   whole: (analysis: NotebookAnalysis) => analysis,
 }

@@ -29,7 +29,7 @@ import {
 import { hashOf } from '../../app/routes'
 import { ValueCharts } from '../../charts/ValueCharts'
 import type { ChartSelection } from '../../charts/ValueCharts'
-import { useInsights } from '../../hooks/useInsights'
+import { useSocialStanding } from '../../hooks/useInsights'
 import { useEntitiesOfKinds, useSegments, useSegmentsScreen } from '../../hooks/useValueModel'
 import { PurchaseImport } from './PurchaseImport'
 import { RuleEditor } from './RuleEditor'
@@ -49,7 +49,7 @@ const PRODUCT_KINDS = ['product'] as const
 
 export function Segments({ context }: { context: ActionContext }) {
   const { t, i18n } = useTranslation()
-  const analysis = useInsights()
+  const social = useSocialStanding()
   const saved = useSegments()
   // The segments' members are found in the value model's worker, which keeps the facts they
   // are matched on; the page receives the members and what the charts draw.
@@ -59,20 +59,15 @@ export function Segments({ context }: { context: ActionContext }) {
       ...saved.map((segment) => ({ id: segment.id, rule: segment.rule })),
       ...BUILT_IN_SEGMENTS.map((segment) => ({ id: segment.id, rule: segment.rule })),
     ]
-    const social =
-      analysis &&
+    const matchesSocially =
+      social &&
       saved.some((segment) => {
         const parsed = parseSegmentRule(segment.rule)
         return parsed.ok && usesSocialFacts(parsed.rule)
       })
-    if (!social) return { rules }
     // Power and community conditions need the insights' facts: sent only for such rules.
-    const power: Record<string, { power: number }> = {}
-    for (const [id, score] of Object.entries(analysis.influence.scores)) {
-      power[id] = { power: score.power }
-    }
-    return { rules, social: { power, communities: analysis.communities.communities } }
-  }, [saved, analysis])
+    return matchesSocially ? { rules, social } : { rules }
+  }, [saved, social])
   const answered = useSegmentsScreen(request)
   // While the members of a changed rule are found, the screen shows the ones it had.
   const [screen, setScreen] = useState(answered)
@@ -91,11 +86,11 @@ export function Segments({ context }: { context: ActionContext }) {
 
   const communities = useMemo(
     () =>
-      analysis?.communities.communities.map((community) => ({
+      social?.communities.map((community) => ({
         leaderId: community.leaderId,
         name: t('insights.communities.name', { name: community.name }),
       })) ?? [],
-    [analysis, t],
+    [social, t],
   )
   const lists = useMemo(() => {
     if (!screen || !saved) return undefined
@@ -116,14 +111,14 @@ export function Segments({ context }: { context: ActionContext }) {
       rfm: builtIn('rfm'),
       stages: builtIn('stage'),
       // One segment per detected community, named after its leader: its customers.
-      communities: (analysis?.communities.communities ?? []).map((community): Listed => ({
+      communities: (social?.communities ?? []).map((community): Listed => ({
         id: communitySegmentId(community.leaderId),
         name: t('insights.communities.name', { name: community.name }),
         rule: { match: 'all', conditions: [{ type: 'community', leaderId: community.leaderId }] },
         members: community.memberIds.filter((id) => isCustomer.has(id)),
       })),
     }
-  }, [screen, saved, analysis, t])
+  }, [screen, saved, social, t])
 
   if (!model || !lists) return null
   const all = [...lists.yours, ...lists.tiers, ...lists.rfm, ...lists.stages, ...lists.communities]

@@ -14,7 +14,11 @@ import { detectCommunities } from '../../../src/graph/communities'
 import { computeInfluence } from '../../../src/graph/influence'
 import { computeInsights } from '../../../src/insights/insights-model'
 import { analyseNotebook } from '../../../src/insights/analyse-notebook'
-import { entityStanding, insightsOverview } from '../../../src/insights/insights-views'
+import {
+  entityStanding,
+  insightsOverview,
+  socialStanding,
+} from '../../../src/insights/insights-views'
 import { shiftTables } from '../../../src/io/load-notebook'
 import { parseNotebookText } from '../../../src/io/notebook-file'
 import { computeValueModel } from '../../../src/value/value-model'
@@ -69,6 +73,15 @@ describe.each(['en', 'fr'] as const)('insights of the %s sample', (lang) => {
     expect(own).toBeDefined()
     expect(standing.community).toEqual({ leaderId: own!.leaderId, name: own!.name })
     expect(entityStanding(analysis, 'not-an-entity')).toBeUndefined()
+  })
+
+  it("gives the segments screen every entity's power and the communities, and nothing else", () => {
+    const social = socialStanding(analysis)
+    expect(Object.keys(social).sort()).toEqual(['communities', 'power'])
+    expect(social.communities).toEqual(communities.communities)
+    const prescriber = idOf(cast.prescriber)
+    expect(social.power[prescriber]).toEqual({ power: influence.scores[prescriber]!.power })
+    expect(Object.keys(social.power).sort()).toEqual(Object.keys(influence.scores).sort())
   })
 
   it('gives the overview the first of each list, with the counts of the whole lists', () => {
