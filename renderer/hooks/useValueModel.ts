@@ -5,6 +5,7 @@
  * `computeValueModel`, so the page never does. Each screen asks for the view of it that it shows
  * (`src/value/value-views.ts`).
  */
+import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Entity, Segment } from '../../src/model/records'
@@ -55,7 +56,9 @@ function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled 
 
 /** The Segments screen: the members of the given segments and the model its charts draw. */
 export function useSegmentsScreen(request: SegmentsRequest | undefined): SegmentsScreen | undefined {
-  return useView('segments', JSON.stringify(request ?? null), request !== undefined)
+  // With social facts the request is as long as the notebook: written once, not every render.
+  const arg = useMemo(() => JSON.stringify(request ?? null), [request])
+  return useView('segments', arg, request !== undefined)
 }
 
 /** The customers list's last contact and value columns. */
