@@ -20,7 +20,8 @@ export function ChartCard({
   title: string
   description: string
   context: ActionContext
-  table: ReactNode
+  /** The chart's data as a table: made only when shown (a row per customer on some charts). */
+  table: () => ReactNode
   children: (svgRef: RefObject<SVGSVGElement | null>) => ReactNode
 }) {
   const { t } = useTranslation()
@@ -64,8 +65,7 @@ export function ChartCard({
             onClick={() => {
               if (svgRef.current)
                 void addSlideToDeck(context, chartSlide(id, title, svgRef.current)).catch(
-                  (error: unknown) =>
-                    context.app.toast(describeError(error, t), { tone: 'error' }),
+                  (error: unknown) => context.app.toast(describeError(error, t), { tone: 'error' }),
                 )
             }}
           >
@@ -81,7 +81,7 @@ export function ChartCard({
       </div>
       <p className="muted chart-description">{description}</p>
       <div hidden={showTable}>{children(svgRef)}</div>
-      {showTable && <div className="chart-table-wrap">{table}</div>}
+      {showTable && <div className="chart-table-wrap">{table()}</div>}
     </section>
   )
 }

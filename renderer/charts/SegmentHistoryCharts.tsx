@@ -263,7 +263,7 @@ function SizesChart({ snapshots, grouping, ends, labels, onSelect, context }: Si
       title={t('charts.history.sizes')}
       description={t('charts.history.sizesDescription')}
       context={context}
-      table={
+      table={() => (
         <table className="chart-table">
           <thead>
             <tr>
@@ -303,7 +303,7 @@ function SizesChart({ snapshots, grouping, ends, labels, onSelect, context }: Si
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {(svgRef) => (
         <SizesSvg
@@ -547,7 +547,7 @@ function FlowChart({
       title={t('charts.history.flows')}
       description={t('charts.history.flowsDescription', { from: fromLabel, to: toLabel })}
       context={context}
-      table={
+      table={() => (
         <table className="chart-table">
           <thead>
             <tr>
@@ -581,7 +581,7 @@ function FlowChart({
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {(svgRef) => (
         <FlowSvg

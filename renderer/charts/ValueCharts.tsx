@@ -146,7 +146,7 @@ function ValueMapChart({ model, onSelect, context }: ChartProps) {
       title={t('charts.valueMap')}
       description={t('charts.valueMapDescription')}
       context={context}
-      table={
+      table={() => (
         <table className="chart-table">
           <thead>
             <tr>
@@ -173,7 +173,7 @@ function ValueMapChart({ model, onSelect, context }: ChartProps) {
               ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {(svgRef) => (
         <ValueMapSvg
@@ -328,7 +328,7 @@ function RfmGridChart({ model, onSelect, context }: ChartProps) {
       title={t('charts.rfmGrid')}
       description={t('charts.rfmGridDescription')}
       context={context}
-      table={
+      table={() => (
         <table className="chart-table">
           <thead>
             <tr>
@@ -368,7 +368,7 @@ function RfmGridChart({ model, onSelect, context }: ChartProps) {
               ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {(svgRef) => (
         <RfmGridSvg svgRef={svgRef} cells={cells} onSelect={onSelect} t={t} decimal={decimal} />
@@ -507,7 +507,7 @@ function ParetoChart({ model, onSelect, context }: ChartProps) {
       title={t('charts.pareto')}
       description={t('charts.paretoDescription')}
       context={context}
-      table={
+      table={() => (
         <table className="chart-table">
           <thead>
             <tr>
@@ -532,7 +532,7 @@ function ParetoChart({ model, onSelect, context }: ChartProps) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {(svgRef) => (
         <ParetoSvg
