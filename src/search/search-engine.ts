@@ -261,7 +261,7 @@ export class SearchEngine {
     // worker indexes. The first is read while the entities are.
     let next = read(undefined)
     next.catch(() => undefined)
-    const index = SearchIndex.empty()
+    const index = SearchIndex.build()
     // The entities were read for the names; changes made since are pending, applied after.
     const entities = this.openingEntities
     index.addAll(entities.map(entityDocument))
@@ -275,7 +275,7 @@ export class SearchEngine {
       const batch = await next
       const indexing = this.now()
       this.buildTimings.waitMs += indexing - waiting
-      if (this.closed) return index
+      if (this.closed) return index.finish()
       if (batch.length === 0) break
       next = read(batch[batch.length - 1]!.id)
       next.catch(() => undefined)
@@ -285,7 +285,10 @@ export class SearchEngine {
       done += batch.length
       this.setStatus({ done, total: total() })
     }
-    return index
+    const finishing = this.now()
+    const built = index.finish()
+    this.buildTimings.indexMs += this.now() - finishing
+    return built
   }
 
   private raiseWatermark(updatedAt: number): void {

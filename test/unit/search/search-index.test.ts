@@ -208,6 +208,58 @@ describe('SearchIndex', () => {
     expect(restored.search('bread', 100)).toHaveLength(69)
   })
 
+  it('builds in one pass the index that adding one by one makes, and takes changes after', () => {
+    const entities = [
+      entity('zoe', 'Zoé Fabre', { tags: ['habituée'] }),
+      entity('spela', 'Spela Novak Novak', {
+        kind: 'person',
+        summary: 'Boulangère, pain au levain',
+      }),
+    ]
+    const notes = Array.from({ length: 300 }, (_, i) =>
+      note(`n${i}`, `Pain ${i % 7} levain, ${i % 3 === 0 ? 'crevaison vélo' : 'Zoé'} pain`, {
+        at: i % 50,
+        tags: i % 5 === 0 ? ['vélo'] : [],
+      }),
+    )
+    const documents = [
+      ...entities.map(entityDocument),
+      ...notes.map(noteDocument),
+      // A record given twice keeps its last version, as `put` does.
+      noteDocument(note('n4', 'Rye now', { at: 4 })),
+    ]
+    const build = SearchIndex.build()
+    build.addAll(documents.slice(0, 100))
+    build.addAll(documents.slice(100))
+    const built = build.finish()
+    const added = SearchIndex.empty()
+    added.addAll(documents)
+    const queries = ['pain', 'levain', 'zoe', 'velo', 'crev', 'crevaisson', 'rye', 'novak', 'sp']
+    const compare = () => {
+      for (const query of queries)
+        expect(built.search(query, 500)).toEqual(added.search(query, 500))
+      expect(built.counts()).toEqual(added.counts())
+    }
+    compare()
+    expect(ids(built, 'rye')).toEqual(['n4'])
+    expect(built.counts()).toEqual({ entity: 2, note: 300 })
+    const later = [
+      noteDocument(note('m', 'Rye and levain', { at: 60 })),
+      entityDocument(entities[0]!),
+    ]
+    for (const document of later) {
+      built.put(document)
+      added.put(document)
+    }
+    built.remove('note:n7')
+    added.remove('note:n7')
+    compare()
+    expect(SearchIndex.fromChunks(structuredClone(built.toChunks())).search('levain', 500)).toEqual(
+      added.search('levain', 500),
+    )
+    expect(() => build.addAll(documents)).toThrow()
+  })
+
   it('returns nothing for a query without words', () => {
     expect(index.search('  ,; ')).toEqual([])
   })
