@@ -16,12 +16,21 @@ export function useMapData(): MapData | undefined {
   const db = useAppState().notebook?.store.db
   return useLiveQuery(async (): Promise<MapData> => {
     if (!db) return { entities: [], ties: [], mentions: [], values: new Map() }
-    const [entities, ties, notes, transactions] = await Promise.all([
-      db.entities.toArray(),
-      db.ties.toArray(),
-      db.notes.toArray(),
-      db.transactions.toArray(),
-    ])
+    // One read transaction: the tables as they are at one moment, and records handed over as
+    // IndexedDB gives them. Outside an explicit transaction, Dexie's live-query cache deep-copies
+    // every record it returns (tens of milliseconds for a map of 5,000 entries and 20,000 ties,
+    // each time the map opens); nothing here changes a record it reads.
+    const [entities, ties, notes, transactions] = await db.transaction(
+      'r',
+      [db.entities, db.ties, db.notes, db.transactions],
+      () =>
+        Promise.all([
+          db.entities.toArray(),
+          db.ties.toArray(),
+          db.notes.toArray(),
+          db.transactions.toArray(),
+        ]),
+    )
     const values = new Map<string, number>()
     for (const transaction of transactions) {
       values.set(

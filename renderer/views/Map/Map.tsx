@@ -255,15 +255,19 @@ function MapWorkspace({
   )
   // The chosen centre is shown by name while the other choices are not listed yet.
   const egoEntity = filters.ego ? entitiesById.get(filters.ego.id) : undefined
+  // Computed for the graph of a moment ago while a new one is first drawn: the side panel can
+  // wait for the picture, which is asked of the drawing worker first.
+  const shown = useMemo(() => (data ? { data, graph } : undefined), [data, graph])
+  const suggested = useDeferredValue(shown)
   const suggestions = useMemo(
     () =>
-      data
-        ? suggestTies(data.mentions, data.ties, {
-            entityIds: new Set(graph.nodes.map((node) => node.id)),
+      suggested
+        ? suggestTies(suggested.data.mentions, suggested.data.ties, {
+            entityIds: new Set(suggested.graph.nodes.map((node) => node.id)),
             limit: 8,
           })
         : [],
-    [data, graph],
+    [suggested],
   )
 
   const currentView = useCallback((): SavedView => {
