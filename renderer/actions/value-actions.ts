@@ -9,7 +9,7 @@ import { newId } from '../../src/model/ids'
 import type { Segment } from '../../src/model/records'
 import type { SegmentRule } from '../../src/value/segment-rules'
 import { computeValueModel } from '../../src/value/value-model'
-import type { ValueModel } from '../../src/value/value-model'
+import type { ValueModel, WholeValueModel } from '../../src/value/value-model'
 import { purchaseImportRequests } from '../app/purchase-import-store'
 import { describeError } from './errors'
 import type { Action, ActionContext } from './types'
@@ -110,7 +110,7 @@ export function saveCsv(
 }
 
 /** The export rows of the given customers (all when `ids` is undefined). */
-export function customerRows(model: ValueModel, ids?: readonly string[]): CustomerExportRow[] {
+export function customerRows(model: WholeValueModel, ids?: readonly string[]): CustomerExportRow[] {
   const wanted = ids ? new Set(ids) : undefined
   const stageOf = new Map(
     model.segmentData.customers.map((customer) => [customer.id, customer.stage]),

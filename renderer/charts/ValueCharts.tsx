@@ -17,7 +17,7 @@ import { paretoMarks, rfmGridCells, valueMapPoints } from '../../src/value/chart
 import { RFM_GROUPS } from '../../src/value/rfm'
 import type { ParetoMark, RfmCell, ValuePoint } from '../../src/value/chart-data'
 import type { ParetoPoint } from '../../src/value/tiers'
-import type { ValueModel } from '../../src/value/value-model'
+import type { WholeValueModel } from '../../src/value/value-model'
 import type { ActionContext } from '../actions/types'
 import { hashOf } from '../app/routes'
 import { ChartCard, markAsButton } from './ChartCard'
@@ -40,7 +40,7 @@ export function ValueCharts({
   onSelect,
   context,
 }: {
-  model: ValueModel
+  model: WholeValueModel
   onSelect: (selection: ChartSelection) => void
   context: ActionContext
 }) {
@@ -69,7 +69,7 @@ export function ValueCharts({
 }
 
 interface ChartProps {
-  model: ValueModel
+  model: WholeValueModel
   onSelect: (selection: ChartSelection) => void
   context: ActionContext
 }

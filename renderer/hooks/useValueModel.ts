@@ -10,8 +10,9 @@ import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Entity, Segment } from '../../src/model/records'
 import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
-import type { ValueModel } from '../../src/value/value-model'
+import type { ValueModel, WholeValueModel } from '../../src/value/value-model'
 import { VALUE_VIEWS } from '../../src/value/value-views'
+import type { TieSuggestion } from '../../src/graph/suggestions'
 import type { CustomerStanding, ListColumns } from '../../src/value/value-views'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
@@ -49,13 +50,21 @@ function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled 
 }
 
 /** The whole model: only for the screen that charts all of it. */
-export function useValueModel(): ValueModel | undefined {
+export function useValueModel(): WholeValueModel | undefined {
   return useView('whole')
 }
 
-/** The customers list's last contact and value columns. */
-export function useListColumns(): ListColumns | undefined {
-  return useView('columns')
+/** The customers list's last contact and value columns (`enabled: false` asks for nothing). */
+export function useListColumns(enabled = true): ListColumns | undefined {
+  return useView('columns', '', enabled)
+}
+
+/**
+ * The ties the notes suggest between the entries a map shows (their ids, as a JSON list),
+ * computed by the worker from the notes it keeps: the page reads no note for them.
+ */
+export function useTieSuggestions(shownIdsJson: string): TieSuggestion[] | undefined {
+  return useView('suggestions', shownIdsJson)
 }
 
 /** How many follow-ups are still open in the notebook. */

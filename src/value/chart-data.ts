@@ -5,7 +5,7 @@
 import type { Stage } from '../model/vocabulary'
 import type { RfmGroup, Score } from './rfm'
 import type { Tier } from './tiers'
-import type { ValueModel } from './value-model'
+import type { WholeValueModel } from './value-model'
 
 export interface ValuePoint {
   id: string
@@ -19,7 +19,7 @@ export interface ValuePoint {
 }
 
 /** One dot per customer: value across, stage up, ties as size, RFM group as colour. */
-export function valueMapPoints(model: ValueModel): ValuePoint[] {
+export function valueMapPoints(model: WholeValueModel): ValuePoint[] {
   return model.segmentData.customers.map((customer) => {
     const value = model.summaries.get(customer.id)?.value
     return {
@@ -43,7 +43,7 @@ export interface RfmCell {
 }
 
 /** The 25 cells of recency × frequency, recency 1–5 then frequency 1–5. */
-export function rfmGridCells(model: ValueModel): RfmCell[] {
+export function rfmGridCells(model: WholeValueModel): RfmCell[] {
   const scores = [1, 2, 3, 4, 5] as const
   const cells = scores.flatMap((recency) =>
     scores.map((frequency): RfmCell & { monetarySum: number } => ({
@@ -73,7 +73,7 @@ export interface ParetoMark {
   revenueShare: number
 }
 
-export function paretoMarks(model: ValueModel): ParetoMark[] {
+export function paretoMarks(model: WholeValueModel): ParetoMark[] {
   const buyers = model.tiers.ranking.length
   return (
     [

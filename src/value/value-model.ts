@@ -17,8 +17,11 @@ import type { ValueTiers } from './tiers'
 
 export type NoteFact = Pick<
   Note,
-  'about' | 'kind' | 'touchpoint' | 'at' | 'facets' | 'source' | 'followUp'
+  'id' | 'about' | 'kind' | 'touchpoint' | 'at' | 'facets' | 'source' | 'followUp'
 >
+
+/** What the map's suggested ties read of a note (`src/graph/suggestions.ts`). */
+export type MentionFact = Pick<Note, 'id' | 'about' | 'at'>
 
 export interface ValueModelInput {
   /** Every entity of the notebook (customers and the ends of their ties). */
@@ -39,7 +42,19 @@ export interface ValueModel {
   segmentData: SegmentData
   /** Notes whose feedback loop is still open (a follow-up not marked done). */
   openLoops: number
+  /**
+   * What the map's suggested ties are found in: the notes about two entities or more (a note
+   * about one suggests no pair) and every tie. Kept here so that the map asks the worker for its
+   * few suggestions rather than reading every note on the page; not part of the `whole` view.
+   */
+  mentions: {
+    notes: MentionFact[]
+    ties: readonly Pick<Tie, 'from' | 'to'>[]
+  }
 }
+
+/** The model as a screen charts it whole: all but what only the map's suggestions read. */
+export type WholeValueModel = Omit<ValueModel, 'mentions'>
 
 export function computeValueModel({
   entities,
@@ -58,10 +73,12 @@ export function computeValueModel({
   const notesOf: NoteFact[][] = customers.map(() => [])
   const lastNoteAt: (number | undefined)[] = customers.map(() => undefined)
   let openLoops = 0
+  const mentionNotes: MentionFact[] = []
   for (const note of notes) {
     if (canFollowUp(note.kind) && note.followUp !== undefined && note.followUp.doneAt === undefined)
       openLoops++
     const about = note.about.length > 1 ? new Set(note.about) : note.about
+    if (about instanceof Set && about.size > 1) mentionNotes.push(note)
     for (const id of about) {
       const row = rowOf.get(id)
       if (row === undefined) continue
@@ -128,5 +145,6 @@ export function computeValueModel({
     tieCounts,
     segmentData: { customers: segmentCustomers, now },
     openLoops,
+    mentions: { notes: mentionNotes, ties },
   }
 }

@@ -3,10 +3,12 @@
  * only its view of it, so the page copies a few hundred kilobytes after a change instead of the
  * whole model (24 MB at 20,000 customers: a third of a second of the page's thread).
  */
+import { suggestTies } from '../graph/suggestions'
+import type { TieSuggestion } from '../graph/suggestions'
 import type { Rfm } from './rfm'
 import { evaluateSegment, parseSegmentRule } from './segment-rules'
 import type { Tier } from './tiers'
-import type { ValueModel } from './value-model'
+import type { ValueModel, WholeValueModel } from './value-model'
 
 /**
  * The customers list's derived columns, one entry per customer in `ids`' order. Columns of
@@ -128,10 +130,10 @@ function haveSameValues(a: ListColumns, b: ListColumns): boolean {
   )
 }
 
-const mainCurrencies = new WeakMap<ValueModel, string>()
+const mainCurrencies = new WeakMap<WholeValueModel, string>()
 
 /** The currency most purchases of the notebook are in (EUR for a notebook without any). */
-export function mainCurrency(model: ValueModel): string {
+export function mainCurrency(model: WholeValueModel): string {
   let main = mainCurrencies.get(model)
   if (main === undefined) {
     const counts = new Map<string, number>()
@@ -165,14 +167,70 @@ export function segmentMembers(model: ValueModel, ruleJson: string): string[] {
   return parsed.ok ? evaluateSegment(parsed.rule, model.segmentData) : []
 }
 
+/**
+ * Each customer's spend as the customers list shows it (its value column), by id, for a map
+ * sized by value; customers who bought nothing are left out (sized as spending nothing). The
+ * columns come again after every saved note, most often with the same totals: `previous` is then
+ * returned itself, and the map has nothing to build or draw again.
+ */
+export function spendByCustomer(
+  columns: ListColumns,
+  previous?: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const spend = new Map<string, number>()
+  columns.ids.forEach((id, at) => {
+    const total = columns.total[at]!
+    if (total !== 0) spend.set(id, total)
+  })
+  if (previous?.size === spend.size) {
+    let same = true
+    for (const [id, total] of spend) {
+      if (previous.get(id) !== total) {
+        same = false
+        break
+      }
+    }
+    if (same) return previous
+  }
+  return spend
+}
+
+/** How many suggested ties the map lists. */
+export const MAP_SUGGESTIONS = 8
+
+/**
+ * The ties the notes suggest between the entries a map shows (their ids, as a JSON list): pairs
+ * that notes mention together with no tie yet, with those notes as evidence. The same as
+ * `suggestTies` over every note of the notebook, without the page reading them.
+ */
+export function mapSuggestions(model: ValueModel, shownIdsJson: string): TieSuggestion[] {
+  let ids: unknown
+  try {
+    ids = JSON.parse(shownIdsJson)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(ids) || ids.length < 2) return []
+  return suggestTies(model.mentions.notes, model.mentions.ties, {
+    entityIds: new Set(ids.filter((id): id is string => typeof id === 'string')),
+    limit: MAP_SUGGESTIONS,
+  })
+}
+
+function wholeModel(model: ValueModel): WholeValueModel {
+  const { mentions: _mentions, ...whole } = model
+  return whole
+}
+
 /** The views the value model's worker serves, by name. */
 export const VALUE_VIEWS = {
   columns: listColumns,
   openLoops: (model: ValueModel) => model.openLoops,
   customer: customerStanding,
   members: segmentMembers,
+  suggestions: mapSuggestions,
   /** The whole model, for the screen that charts all of it (Segments). */
-  whole: (model: ValueModel) => model,
+  whole: wholeModel,
 }
 
 export type ValueViews = {

@@ -16,7 +16,7 @@ import {
   withSocialFacts,
 } from '../../../src/value/segment-rules'
 import type { BuiltInSegment, SegmentRule } from '../../../src/value/segment-rules'
-import type { ValueModel } from '../../../src/value/value-model'
+import type { WholeValueModel } from '../../../src/value/value-model'
 import type { ActionContext } from '../../actions/types'
 import {
   createSegment,
@@ -258,7 +258,7 @@ function Members({
   onClear,
 }: {
   context: ActionContext
-  model: ValueModel
+  model: WholeValueModel
   title: string
   ids: readonly string[]
   onClear: (() => void) | undefined
