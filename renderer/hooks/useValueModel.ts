@@ -62,9 +62,10 @@ export function useListColumns(enabled = true): ListColumns | undefined {
 /**
  * The ties the notes suggest between the entries a map shows (their ids, as a JSON list),
  * computed by the worker from the notes it keeps: the page reads no note for them.
+ * `undefined` asks for nothing.
  */
-export function useTieSuggestions(shownIdsJson: string): TieSuggestion[] | undefined {
-  return useView('suggestions', shownIdsJson)
+export function useTieSuggestions(shownIdsJson: string | undefined): TieSuggestion[] | undefined {
+  return useView('suggestions', shownIdsJson ?? '', shownIdsJson !== undefined)
 }
 
 /** How many follow-ups are still open in the notebook. */

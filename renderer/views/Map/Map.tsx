@@ -257,7 +257,12 @@ function MapWorkspace({
   const egoEntity = filters.ego ? entitiesById.get(filters.ego.id) : undefined
   // The ties the notes suggest between the entries shown, found by the value model's worker in
   // the notes it keeps: the page reads no note for them, and none again after each saved note.
-  const shownIds = useMemo(() => JSON.stringify(graph.nodes.map((node) => node.id)), [graph])
+  // Asked for once the map is drawn, like the centre's choices: an answer arriving earlier
+  // would render the map again in the middle of building its entry list.
+  const shownIds = useMemo(
+    () => (choicesWanted ? JSON.stringify(graph.nodes.map((node) => node.id)) : undefined),
+    [choicesWanted, graph],
+  )
   const proposed = useTieSuggestions(shownIds)
   const suggestions = useMemo(() => {
     if (!proposed || !data) return []

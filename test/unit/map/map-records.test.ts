@@ -5,12 +5,19 @@
 import { liveQuery } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { createNotebookDb } from '../../../src/db/notebook-db'
+import type { Entity } from '../../../src/model/records'
 import { readMapRecords } from '../../../renderer/hooks/useMapData'
 import { freshIndexedDb } from '../../helpers/fresh-idb'
 
 const stamps = { createdAt: 1, updatedAt: 1 }
-const entity = (id: string) =>
-  ({ id, kind: 'customer', name: id, tags: [], summary: '', ...stamps }) as const
+const entity = (id: string): Entity => ({
+  id,
+  kind: 'customer',
+  name: id,
+  tags: [],
+  summary: '',
+  ...stamps,
+})
 
 describe('readMapRecords', () => {
   it('is read again when an entry or a tie changes, not when a note or a purchase does', async () => {
@@ -61,6 +68,7 @@ describe('readMapRecords', () => {
       type: 'friend',
       strength: 3,
       sentiment: 0,
+      note: '',
       evidence: ['n1'],
       ...stamps,
     })
