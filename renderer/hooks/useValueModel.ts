@@ -19,6 +19,7 @@ import type {
   SegmentsRequest,
   SegmentsScreen,
 } from '../../src/value/value-views'
+import type { TieSuggestion } from '../../src/graph/suggestions'
 import { useAppState, useController } from './useApp'
 import { searchOpened } from '../search/search-service'
 import { FIRST_READ_WAIT_MS, createWorkerModel } from './worker-model'
@@ -55,15 +56,26 @@ function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled 
 }
 
 /** The Segments screen: the members of the given segments and the model its charts draw. */
-export function useSegmentsScreen(request: SegmentsRequest | undefined): SegmentsScreen | undefined {
+export function useSegmentsScreen(
+  request: SegmentsRequest | undefined,
+): SegmentsScreen | undefined {
   // With social facts the request is as long as the notebook: written once, not every render.
   const arg = useMemo(() => JSON.stringify(request ?? null), [request])
   return useView('segments', arg, request !== undefined)
 }
 
-/** The customers list's last contact and value columns. */
-export function useListColumns(): ListColumns | undefined {
-  return useView('columns')
+/** The customers list's last contact and value columns (`enabled: false` asks for nothing). */
+export function useListColumns(enabled = true): ListColumns | undefined {
+  return useView('columns', '', enabled)
+}
+
+/**
+ * The ties the notes suggest between the entries a map shows (their ids, as a JSON list),
+ * computed by the worker from the notes it keeps: the page reads no note for them.
+ * `undefined` asks for nothing.
+ */
+export function useTieSuggestions(shownIdsJson: string | undefined): TieSuggestion[] | undefined {
+  return useView('suggestions', shownIdsJson ?? '', shownIdsJson !== undefined)
 }
 
 /** How many follow-ups are still open in the notebook. */

@@ -9,6 +9,7 @@
  */
 import { drawMap } from '../views/Map/draw-map'
 import type { DrawGraph, MapGroup } from '../views/Map/draw-map'
+import { unpackGraph } from '../views/Map/map-render-protocol'
 import type { MapRenderReply, MapRenderRequest } from '../views/Map/map-render-protocol'
 
 type DrawRequest = Extract<MapRenderRequest, { type: 'draw' }>
@@ -92,7 +93,7 @@ self.onmessage = (event: MessageEvent<MapRenderRequest>) => {
   const request = event.data
   switch (request.type) {
     case 'scene':
-      scene = { scene: request.scene, graph: request.graph, groups: request.groups }
+      scene = { scene: request.scene, graph: unpackGraph(request.graph), groups: request.groups }
       return
     case 'draw':
       if (next) reply({ type: 'skipped', version: next.version, scene: next.scene })

@@ -17,8 +17,11 @@ import type { ValueTiers } from './tiers'
 
 export type NoteFact = Pick<
   Note,
-  'about' | 'kind' | 'touchpoint' | 'at' | 'facets' | 'source' | 'followUp'
+  'id' | 'about' | 'kind' | 'touchpoint' | 'at' | 'facets' | 'source' | 'followUp'
 >
+
+/** What the map's suggested ties read of a note (`src/graph/suggestions.ts`). */
+export type MentionFact = Pick<Note, 'id' | 'about' | 'at'>
 
 export interface ValueModelInput {
   /** Every entity of the notebook (customers and the ends of their ties). */
@@ -41,6 +44,15 @@ export interface ValueModel {
   segmentData: SegmentData
   /** Notes whose feedback loop is still open (a follow-up not marked done). */
   openLoops: number
+  /**
+   * What the map's suggested ties are found in: the notes about two entities or more (a note
+   * about one suggests no pair) and every tie. Kept here so that the map asks the worker for its
+   * few suggestions rather than reading every note on the page; not sent to the Segments screen.
+   */
+  mentions: {
+    notes: MentionFact[]
+    ties: readonly Pick<Tie, 'from' | 'to'>[]
+  }
 }
 
 export function computeValueModel({
@@ -60,10 +72,12 @@ export function computeValueModel({
   const notesOf: NoteFact[][] = customers.map(() => [])
   const lastNoteAt: (number | undefined)[] = customers.map(() => undefined)
   let openLoops = 0
+  const mentionNotes: MentionFact[] = []
   for (const note of notes) {
     if (canFollowUp(note.kind) && note.followUp !== undefined && note.followUp.doneAt === undefined)
       openLoops++
     const about = note.about.length > 1 ? new Set(note.about) : note.about
+    if (about instanceof Set && about.size > 1) mentionNotes.push(note)
     for (const id of about) {
       const row = rowOf.get(id)
       if (row === undefined) continue
@@ -133,5 +147,6 @@ export function computeValueModel({
     stages,
     segmentData: { customers: segmentCustomers, now },
     openLoops,
+    mentions: { notes: mentionNotes, ties },
   }
 }

@@ -3,6 +3,8 @@
  * only its view of it, so the page copies a few hundred kilobytes after a change instead of the
  * whole model (24 MB at 20,000 customers: a third of a second of the page's thread).
  */
+import { suggestTies } from '../graph/suggestions'
+import type { TieSuggestion } from '../graph/suggestions'
 import type { Rfm } from './rfm'
 import { evaluateSegment, parseSegmentRule, withSocialFacts } from './segment-rules'
 import type { Tier } from './tiers'
@@ -128,10 +130,10 @@ function haveSameValues(a: ListColumns, b: ListColumns): boolean {
   )
 }
 
-const mainCurrencies = new WeakMap<ValueModel, string>()
+const mainCurrencies = new WeakMap<ShownValueModel, string>()
 
 /** The currency most purchases of the notebook are in (EUR for a notebook without any). */
-export function mainCurrency(model: ValueModel): string {
+export function mainCurrency(model: ShownValueModel): string {
   let main = mainCurrencies.get(model)
   if (main === undefined) {
     const counts = new Map<string, number>()
@@ -168,9 +170,10 @@ export function segmentMembers(model: ValueModel, ruleJson: string): string[] {
 /**
  * The value model as the Segments screen receives it: without the facts each customer is matched
  * on (half the model's size, a rule's set of note kinds and list of ties per customer), which
- * stay in the worker where the screen's segments are evaluated.
+ * stay in the worker where the screen's segments are evaluated, nor what the map's suggested
+ * ties are found in.
  */
-export type ShownValueModel = Omit<ValueModel, 'segmentData'>
+export type ShownValueModel = Omit<ValueModel, 'segmentData' | 'mentions'>
 
 /** The social facts a rule can match on (`withSocialFacts`), from the insights. */
 export type SocialFacts = Parameters<typeof withSocialFacts>[1]
@@ -196,8 +199,58 @@ export function segmentsScreen(model: ValueModel, requestJson: string): Segments
     const parsed = parseSegmentRule(rule)
     members[id] = parsed.ok ? evaluateSegment(parsed.rule, data) : []
   }
-  const { segmentData: _kept, ...shown } = model
+  const { segmentData: _facts, mentions: _mentions, ...shown } = model
   return { model: shown, members }
+}
+
+/**
+ * Each customer's spend as the customers list shows it (its value column), by id, for a map
+ * sized by value; customers who bought nothing are left out (sized as spending nothing). The
+ * columns come again after every saved note, most often with the same totals: `previous` is then
+ * returned itself, and the map has nothing to build or draw again.
+ */
+export function spendByCustomer(
+  columns: ListColumns,
+  previous?: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const spend = new Map<string, number>()
+  columns.ids.forEach((id, at) => {
+    const total = columns.total[at]!
+    if (total !== 0) spend.set(id, total)
+  })
+  if (previous?.size === spend.size) {
+    let same = true
+    for (const [id, total] of spend) {
+      if (previous.get(id) !== total) {
+        same = false
+        break
+      }
+    }
+    if (same) return previous
+  }
+  return spend
+}
+
+/** How many suggested ties the map lists. */
+export const MAP_SUGGESTIONS = 8
+
+/**
+ * The ties the notes suggest between the entries a map shows (their ids, as a JSON list): pairs
+ * that notes mention together with no tie yet, with those notes as evidence. The same as
+ * `suggestTies` over every note of the notebook, without the page reading them.
+ */
+export function mapSuggestions(model: ValueModel, shownIdsJson: string): TieSuggestion[] {
+  let ids: unknown
+  try {
+    ids = JSON.parse(shownIdsJson)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(ids) || ids.length < 2) return []
+  return suggestTies(model.mentions.notes, model.mentions.ties, {
+    entityIds: new Set(ids.filter((id): id is string => typeof id === 'string')),
+    limit: MAP_SUGGESTIONS,
+  })
 }
 
 /** The views the value model's worker serves, by name. */
@@ -208,6 +261,7 @@ export const VALUE_VIEWS = {
   members: segmentMembers,
   /** The Segments screen: its segments' members and what its charts draw. */
   segments: segmentsScreen,
+  suggestions: mapSuggestions,
 }
 
 export type ValueViews = {

@@ -21,7 +21,7 @@ import { describeError } from '../../actions/errors'
 import type { ActionContext } from '../../actions/types'
 import { useAppState } from '../../hooks/useApp'
 import { useDeck, useDecks } from '../../hooks/useDecks'
-import { useMapData } from '../../hooks/useMapData'
+import { useDeckMapData } from '../../hooks/useMapData'
 import { SlideBody } from '../Present/SlideBody'
 import { exportDeckHtml, exportDeckPdf } from './deck-files'
 import { rememberDeck } from './slide-source'
@@ -74,7 +74,7 @@ function DeckEditor({ context, deck }: { context: ActionContext; deck: Deck }) {
   const { t } = useTranslation()
   const { app } = context
   const state = useAppState()
-  const data = useMapData()
+  const data = useDeckMapData(deck.slides)
   const [selectedId, setSelectedId] = useState<string | null>(deck.slides[0]?.id ?? null)
   const [dragging, setDragging] = useState<number | null>(null)
   const selectedIndex = deck.slides.findIndex((slide) => slide.id === selectedId)

@@ -11,7 +11,6 @@ import {
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_FILTERS, NODE_MEASURES, buildShownGraph } from '../../../src/graph/shown-graph'
 import type { MapFilters, NodeMeasure } from '../../../src/graph/shown-graph'
-import { suggestTies } from '../../../src/graph/suggestions'
 import { toGexf } from '../../../src/io/gexf'
 import { toGraphml } from '../../../src/io/graphml'
 import { createEntity, renameEntity, trashEntity } from '../../../src/notebook/entities'
@@ -32,7 +31,7 @@ import { describeError } from '../../actions/errors'
 import { hashOf } from '../../app/routes'
 import { useAppState } from '../../hooks/useApp'
 import { useInsights } from '../../hooks/useInsights'
-import { useSegmentMembers, useSegments } from '../../hooks/useValueModel'
+import { useSegmentMembers, useSegments, useTieSuggestions } from '../../hooks/useValueModel'
 import { builtInSegmentName } from '../Segments/segment-names'
 import { useMapData, useNotesAbout, useSavedMaps } from '../../hooks/useMapData'
 import { getBridge } from '../../platform/bridge'
@@ -149,7 +148,6 @@ function MapWorkspace({
 }) {
   const { t } = useTranslation()
   const { app } = context
-  const data = useMapData()
   const savedMaps = useSavedMaps()
   const dark = useDarkTheme()
   const canvas = useRef<MapCanvasHandle>(null)
@@ -157,6 +155,8 @@ function MapWorkspace({
     ...(initialView?.filters ?? DEFAULT_FILTERS),
     ...requested,
   }))
+  // Each customer's spend is asked of the value model's worker only for a map sized by value.
+  const data = useMapData({ values: filters.measure === 'value' })
   useEffect(() => {
     if (requested) requestedFilters.delete(app.state.notebook?.entry.id ?? '')
   }, [requested, app])
@@ -255,16 +255,30 @@ function MapWorkspace({
   )
   // The chosen centre is shown by name while the other choices are not listed yet.
   const egoEntity = filters.ego ? entitiesById.get(filters.ego.id) : undefined
-  const suggestions = useMemo(
-    () =>
-      data
-        ? suggestTies(data.mentions, data.ties, {
-            entityIds: new Set(graph.nodes.map((node) => node.id)),
-            limit: 8,
-          })
-        : [],
-    [data, graph],
+  // The ties the notes suggest between the entries shown, found by the value model's worker in
+  // the notes it keeps: the page reads no note for them, and none again after each saved note.
+  // Asked for once the map is drawn, like the centre's choices: an answer arriving earlier
+  // would render the map again in the middle of building its entry list.
+  const shownIds = useMemo(
+    () => (choicesWanted ? JSON.stringify(graph.nodes.map((node) => node.id)) : undefined),
+    [choicesWanted, graph],
   )
+  const proposed = useTieSuggestions(shownIds)
+  const suggestions = useMemo(() => {
+    if (!proposed || !data) return []
+    // A pair tied, or an entry gone, since the worker answered is left out at once.
+    const untied = new Set(proposed.map((suggestion) => `${suggestion.a}\u0000${suggestion.b}`))
+    for (const tie of data.ties) {
+      untied.delete(`${tie.from}\u0000${tie.to}`)
+      untied.delete(`${tie.to}\u0000${tie.from}`)
+    }
+    return proposed.filter(
+      (suggestion) =>
+        untied.has(`${suggestion.a}\u0000${suggestion.b}`) &&
+        entitiesById.has(suggestion.a) &&
+        entitiesById.has(suggestion.b),
+    )
+  }, [proposed, data, entitiesById])
 
   const currentView = useCallback((): SavedView => {
     const snapshot = canvas.current?.snapshot()

@@ -25,7 +25,7 @@ import { drawMap, drawOverlay, screenRadius } from './draw-map'
 import type { Camera, MapGroup } from './draw-map'
 import { LatestWins } from './latest-wins'
 import type { LayoutReply, LayoutRequest } from './layout-protocol'
-import { slimGraph } from './map-render-protocol'
+import { packGraph, packedTransfer } from './map-render-protocol'
 import type { MapRenderReply, MapRenderRequest } from './map-render-protocol'
 import { DARK, LIGHT } from './map-style'
 
@@ -313,12 +313,16 @@ export function MapCanvas(props: Props) {
       current.groups = groups
       drawingWorker.scenes += 1
       current.scene = drawingWorker.scenes
-      current.worker.postMessage({
-        type: 'scene',
-        scene: current.scene,
-        graph: slimGraph(graph),
-        groups: groups ?? [],
-      } satisfies MapRenderRequest)
+      const packed = packGraph(graph)
+      current.worker.postMessage(
+        {
+          type: 'scene',
+          scene: current.scene,
+          graph: packed,
+          groups: groups ?? [],
+        } satisfies MapRenderRequest,
+        packedTransfer(packed),
+      )
     }
     const state = drawState.current
     // While the layout moves, pictures are seen for a moment each: half as sharp, drawn in a

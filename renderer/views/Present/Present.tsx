@@ -17,7 +17,8 @@ import { describeError } from '../../actions/errors'
 import type { ActionContext } from '../../actions/types'
 import { useAppState } from '../../hooks/useApp'
 import { useDeck } from '../../hooks/useDecks'
-import { useMapData } from '../../hooks/useMapData'
+import { useDeckMapData } from '../../hooks/useMapData'
+import type { MapData } from '../../hooks/useMapData'
 import { isTypingTarget } from '../../platform/keyboard'
 import { AddEntityDialog, TieDialog } from '../Map/MapDialogs'
 import { rememberDeck } from '../Decks/slide-source'
@@ -55,7 +56,7 @@ export function Present({ context, deckId }: { context: ActionContext; deckId: s
   const { app } = context
   const state = useAppState()
   const deck = useDeck(deckId)
-  const data = useMapData()
+  const data = useDeckMapData(deck?.slides)
   const [index, setIndex] = useState(0)
   const [typed, setTyped] = useState('')
   const [look, setLook] = useState<Look>(() => initialLook(state.theme))
@@ -325,7 +326,7 @@ function TieDialogFor({
   onCancel,
 }: {
   from: string
-  data: NonNullable<ReturnType<typeof useMapData>>
+  data: MapData
   onCreate: (input: { to: string; type: TieType; strength: number }) => void
   onCancel: () => void
 }) {

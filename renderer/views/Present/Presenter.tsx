@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Markdown } from '../../components/Markdown'
 import { useDeck } from '../../hooks/useDecks'
-import { useMapData } from '../../hooks/useMapData'
+import { useDeckMapData } from '../../hooks/useMapData'
 import { SlideBody } from './SlideBody'
 import { formatElapsed, openPresentationChannel } from './presentation-channel'
 import type { PresentationMessage } from './presentation-channel'
@@ -15,7 +15,7 @@ import './Present.css'
 export function Presenter({ deckId }: { deckId: string }) {
   const { t } = useTranslation()
   const deck = useDeck(deckId)
-  const data = useMapData()
+  const data = useDeckMapData(deck?.slides)
   const [index, setIndex] = useState<number | null>(null)
   const [startedAt, setStartedAt] = useState(() => Date.now())
   const [now, setNow] = useState(() => Date.now())

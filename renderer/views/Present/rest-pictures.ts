@@ -12,7 +12,7 @@
  */
 import type { ShownGraph } from '../../../src/graph/shown-graph'
 import { LatestWins } from '../Map/latest-wins'
-import { slimGraph } from '../Map/map-render-protocol'
+import { packGraph, packedTransfer } from '../Map/map-render-protocol'
 import type { MapRenderReply, MapRenderRequest, RenderState } from '../Map/map-render-protocol'
 
 export interface RestPicture {
@@ -82,12 +82,16 @@ export class RestPictures {
     if (wanted.graph !== this.graph) {
       this.graph = wanted.graph
       this.scene += 1
-      worker.postMessage({
-        type: 'scene',
-        scene: this.scene,
-        graph: slimGraph(wanted.graph),
-        groups: [],
-      } satisfies MapRenderRequest)
+      const packed = packGraph(wanted.graph)
+      worker.postMessage(
+        {
+          type: 'scene',
+          scene: this.scene,
+          graph: packed,
+          groups: [],
+        } satisfies MapRenderRequest,
+        packedTransfer(packed),
+      )
     }
     const request: MapRenderRequest = {
       type: 'draw',

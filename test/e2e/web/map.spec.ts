@@ -105,6 +105,28 @@ test('the map of the English sample draws, with no page errors', async ({ page }
   expect(errors).toEqual([])
 })
 
+test('every entry of the map is in the accessibility tree, named as the list says it', async ({
+  page,
+}) => {
+  const carnet = new Carnet(page)
+  await carnet.open()
+  await carnet.startWithSample('English')
+  const map = new MapPage(page)
+  await map.open()
+  await expect.poll(() => map.options().count()).toBeGreaterThan(20)
+  await map.settled()
+  const texts = await map.optionTexts()
+  // What Chromium gives a screen reader: the options' contents are skipped by the style
+  // (content-visibility), not the options themselves.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Accessibility.enable')
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+  const named = nodes
+    .filter((node) => !node.ignored && node.role?.value === 'option')
+    .map((node) => String(node.name?.value ?? ''))
+  for (const text of texts) expect(named).toContain(text)
+})
+
 test('a map of 2,000 entries is drawn off the page and stays drawn after a pan', async ({
   page,
 }) => {

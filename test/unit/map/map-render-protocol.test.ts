@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS, buildShownGraph } from '../../../src/graph/shown-graph'
 import type { Entity, Tie } from '../../../src/model/records'
-import { slimGraph } from '../../../renderer/views/Map/map-render-protocol'
+import {
+  packGraph,
+  packedTransfer,
+  unpackGraph,
+} from '../../../renderer/views/Map/map-render-protocol'
 
 const T0 = 1_700_000_000_000
 
@@ -31,12 +35,13 @@ const ties: Tie[] = [
   updatedAt: T0,
 }))
 
-describe('slimGraph', () => {
+describe('packGraph', () => {
   const graph = buildShownGraph({ entities, ties }, DEFAULT_FILTERS)
-  const slim = slimGraph(graph)
+  const packed = packGraph(graph)
 
   it('keeps every node and edge in order, with what a drawing reads', () => {
-    expect(slim.nodes).toEqual(
+    const drawn = unpackGraph(packed)
+    expect(drawn.nodes).toEqual(
       graph.nodes.map((node) => ({
         id: node.id,
         radius: node.radius,
@@ -44,7 +49,7 @@ describe('slimGraph', () => {
         entity: { kind: node.entity.kind, name: node.entity.name },
       })),
     )
-    expect(slim.edges).toEqual(
+    expect(drawn.edges).toEqual(
       graph.edges.map((edge) => ({
         source: edge.source,
         target: edge.target,
@@ -54,15 +59,36 @@ describe('slimGraph', () => {
         tie: { strength: edge.tie.strength, sentiment: edge.tie.sentiment },
       })),
     )
+    expect(drawn.edges.some((edge) => edge.bend !== 0)).toBe(true)
+    expect(drawn.edges.some((edge) => edge.tie.sentiment < 0)).toBe(true)
   })
 
   it('carries nothing else of the records to the worker', () => {
-    const text = JSON.stringify(slim)
+    const text = JSON.stringify(packed)
     expect(text).not.toContain('private')
     expect(text).not.toContain('createdAt')
+    expect(Object.keys(packed).sort()).toEqual(
+      [
+        'bend',
+        'degree',
+        'directed',
+        'ends',
+        'family',
+        'ids',
+        'kinds',
+        'names',
+        'radius',
+        'sentiment',
+        'strength',
+      ].sort(),
+    )
   })
 
-  it('survives a structured clone (what postMessage does)', () => {
-    expect(structuredClone(slim)).toEqual(slim)
+  it('survives a structured clone that transfers its columns (what postMessage does)', () => {
+    const sent = packGraph(graph)
+    const copy = structuredClone(sent, { transfer: packedTransfer(sent) })
+    expect(unpackGraph(copy)).toEqual(unpackGraph(packed))
+    // Moved, not copied: the page's columns are emptied.
+    expect(sent.ends.length).toBe(0)
   })
 })
