@@ -4,8 +4,9 @@
  *
  * Why not one Map: inserting the 500,000 purchases of an import into a Map one id at a time took
  * a second in Node and three in a busy worker, the longest step between an import and its
- * segments. A delivered block is only its ids and its purchases, as arrays; the ids get a lookup
- * the first time one of them is changed or deleted on its own, which an import seldom is.
+ * segments. A delivered block is only its ids and its purchases, as arrays. Its ids get a lookup
+ * the first time a purchase is written or deleted on its own (a purchase added by hand is looked
+ * for there too): once per block, not on the way from an import to its segments.
  */
 import type { PurchaseFact } from '../notebook/customer-summary'
 import { splitIds, unpackPurchases } from './input-deliveries'
