@@ -155,15 +155,18 @@ export function customerStanding(model: ValueModel, customerId: string): Custome
   }
 }
 
+/** A view's argument read as JSON; `undefined` for one that does not parse. */
+function readArgument(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown
+  } catch {
+    return undefined
+  }
+}
+
 /** The ids of a segment's members; none for a rule that does not parse. */
 export function segmentMembers(model: ValueModel, ruleJson: string): string[] {
-  let rule: unknown
-  try {
-    rule = JSON.parse(ruleJson)
-  } catch {
-    return []
-  }
-  const parsed = parseSegmentRule(rule)
+  const parsed = parseSegmentRule(readArgument(ruleJson))
   return parsed.ok ? evaluateSegment(parsed.rule, model.segmentData) : []
 }
 
@@ -240,12 +243,7 @@ export const MAP_SUGGESTIONS = 8
  * `suggestTies` over every note of the notebook, without the page reading them.
  */
 export function mapSuggestions(model: ValueModel, shownIdsJson: string): TieSuggestion[] {
-  let ids: unknown
-  try {
-    ids = JSON.parse(shownIdsJson)
-  } catch {
-    return []
-  }
+  const ids = readArgument(shownIdsJson)
   if (!Array.isArray(ids) || ids.length < 2) return []
   return suggestTies(model.mentions.notes, model.mentions.ties, {
     entityIds: new Set(ids.filter((id): id is string => typeof id === 'string')),
