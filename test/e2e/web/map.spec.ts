@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { generateNotebook } from '../../bench/generate-notebook'
 import { notebookDatabase, writeRecords } from '../../helpers/notebook-seed'
 import { collectPageErrors, expect, test } from '../fixtures'
@@ -86,8 +87,8 @@ test('a map drawn by hand is saved, reopens identical, and exports as PNG, SVG a
   expect(errors).toEqual([])
 })
 
-test('the map of the English sample draws, with no page errors', async ({ page }) => {
-  const errors = collectPageErrors(page)
+/** The English sample's map, drawn and settled. */
+async function openSampleMap(page: Page): Promise<MapPage> {
   const carnet = new Carnet(page)
   await carnet.open()
   await carnet.startWithSample('English')
@@ -95,6 +96,12 @@ test('the map of the English sample draws, with no page errors', async ({ page }
   await map.open()
   await expect.poll(() => map.options().count()).toBeGreaterThan(20)
   await map.settled()
+  return map
+}
+
+test('the map of the English sample draws, with no page errors', async ({ page }) => {
+  const errors = collectPageErrors(page)
+  const map = await openSampleMap(page)
   expect(await map.paintedPixels()).toBeGreaterThan(5_000)
   // Keyboard: arrows move between entries, Enter opens the entry's page.
   await map.canvas().focus()
@@ -108,13 +115,7 @@ test('the map of the English sample draws, with no page errors', async ({ page }
 test('every entry of the map is in the accessibility tree, named as the list says it', async ({
   page,
 }) => {
-  const carnet = new Carnet(page)
-  await carnet.open()
-  await carnet.startWithSample('English')
-  const map = new MapPage(page)
-  await map.open()
-  await expect.poll(() => map.options().count()).toBeGreaterThan(20)
-  await map.settled()
+  const map = await openSampleMap(page)
   const texts = await map.optionTexts()
   // What Chromium gives a screen reader: the options' contents are skipped by the style
   // (content-visibility), not the options themselves.
