@@ -23,10 +23,28 @@ import type { AppInfo, DesktopBridge } from '../../src/platform/desktop-bridge'
 export type ThemeSetting = 'system' | 'light' | 'dark'
 
 /**
+ * Every purchase a bulk write handed to the model workers as `delivery`, named by the delivery
+ * alone: no listener on the page reads purchases' ids, and half a million of them took the page
+ * hundreds of tasks to receive and pass on.
+ */
+export interface DeliveredPurchases {
+  table: 'transactions'
+  id?: undefined
+  delivery: string
+}
+
+/**
  * Which records changed: a change set, or only the tables and ids of a bulk write, with the
  * delivery that handed its records to the model workers (`src/db/input-deliveries.ts`).
  */
-export type ChangedRecords = readonly (Pick<RecordChange, 'table' | 'id'> & { delivery?: string })[]
+export type ChangedRecords = readonly (
+  (Pick<RecordChange, 'table' | 'id'> & { delivery?: string }) | DeliveredPurchases
+)[]
+
+/** Whether `change` stands for a delivery's purchases rather than one record. */
+export function isDeliveredPurchases(change: { id?: string }): change is DeliveredPurchases {
+  return change.id === undefined
+}
 
 export interface OpenNotebook {
   entry: NotebookEntry

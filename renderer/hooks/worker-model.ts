@@ -19,7 +19,8 @@ import type { DeliveryMark } from '../../src/db/input-deliveries'
 import { isInputTable } from '../../src/db/model-inputs'
 import type { InputChange } from '../../src/db/model-inputs'
 import type { NotebookDb } from '../../src/db/notebook-db'
-import type { AppController } from '../app/controller'
+import { isDeliveredPurchases } from '../app/controller'
+import type { AppController, DeliveredPurchases } from '../app/controller'
 import { measureSince } from '../platform/timing'
 import type { ModelReply, ModelRequest, ModelView, ViewFunctions } from '../workers/model-protocol'
 
@@ -80,11 +81,13 @@ const MAX_FORWARDED = 20_000
  * A change as listeners hear it. A bulk write's changes name only the records, and the delivery
  * that carried them to the model workers (`src/db/input-deliveries.ts`) when there is one.
  */
-export type HeardChange = Pick<RecordChange, 'table' | 'id'> & {
-  before?: unknown
-  after?: unknown
-  delivery?: string
-}
+export type HeardChange =
+  | (Pick<RecordChange, 'table' | 'id'> & {
+      before?: unknown
+      after?: unknown
+      delivery?: string
+    })
+  | DeliveredPurchases
 
 /**
  * Adds a change set's input records to what the worker will be told; `reload` once too many.
@@ -97,14 +100,21 @@ export function forwardChanges(
   named: Set<string> = new Set(),
 ): (InputChange | DeliveryMark)[] | 'reload' {
   if (pending === 'reload') return pending
+  const marks = pending
+  // The worker has a delivery's records: one mark stands for all of them.
+  const mark = (delivery: string) => {
+    if (named.has(delivery)) return
+    named.add(delivery)
+    marks.push({ delivery })
+  }
   for (const change of changes) {
     if (!isInputTable(change.table)) continue
+    if (isDeliveredPurchases(change)) {
+      mark(change.delivery)
+      continue
+    }
     if (change.delivery !== undefined) {
-      // The worker has the records: one mark stands for all of them.
-      if (!named.has(change.delivery)) {
-        named.add(change.delivery)
-        pending.push({ delivery: change.delivery })
-      }
+      mark(change.delivery)
       continue
     }
     // A change that names a record without its states says only that something changed.

@@ -5,6 +5,7 @@
  */
 import type { ChangedRecord, QueryResult, SearchStatus } from '../../src/search/search-engine'
 import type { SearchReply, SearchRequest } from './search-protocol'
+import type { ChangedRecords } from '../app/controller'
 
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>
 
@@ -87,10 +88,13 @@ export class SearchClient {
     })
   }
 
-  changes(changes: readonly ChangedRecord[]): void {
-    const relevant = changes
-      .filter((change) => change.table === 'entities' || change.table === 'notes')
-      .map(({ table, id }) => ({ table, id }))
+  changes(changes: ChangedRecords): void {
+    const relevant: ChangedRecord[] = []
+    for (const { table, id } of changes) {
+      // Purchases are not indexed, and only they are ever named by their delivery alone.
+      if ((table === 'entities' || table === 'notes') && id !== undefined)
+        relevant.push({ table, id })
+    }
     if (!this.closed && relevant.length > 0) this.send({ type: 'changes', changes: relevant })
   }
 

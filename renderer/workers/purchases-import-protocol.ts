@@ -45,10 +45,12 @@ export type ImportReply =
       summary: PlanSummary
     }
   /**
-   * Records a commit, undo or redo changed, a chunk at a time; sent before its `done`, after the
-   * records were delivered to the model workers as `delivery`.
+   * Customers a commit, undo or redo changed, a chunk at a time; sent before its `done`, after
+   * the records were delivered to the model workers as `delivery`.
    */
   | { type: 'changed'; table: TableName; ids: string[]; delivery?: string }
+  /** Every purchase a commit, undo or redo wrote or deleted: they were delivered as `delivery`. */
+  | { type: 'purchasesChanged'; delivery: string }
   | { type: 'done'; operation: WriteOperation; added: number; customersCreated: number }
   | { type: 'cancelled' }
   | { type: 'error'; operation?: WriteOperation; reason: string }

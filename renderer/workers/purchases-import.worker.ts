@@ -35,7 +35,7 @@ import {
   writePurchasePlan,
 } from '../../src/notebook/bulk-purchases'
 import type { WrittenImport } from '../../src/notebook/bulk-purchases'
-import type { Entity, TableName, Transaction } from '../../src/model/records'
+import type { Entity, Transaction } from '../../src/model/records'
 import { deliverInputs } from './delivery-channel'
 import type { ImportReply, ImportRequest, WriteOperation } from './purchases-import-protocol'
 
@@ -43,9 +43,9 @@ const PREVIEW_ROWS = 5
 /** Problems and name matches listed in the preview; past this, it says how many more. */
 const LISTED = 200
 /**
- * Ids per `changed` message: the page receives and re-announces each message in one task. On a
- * busy two-core machine 10,000 ids took it up to 50 ms, and 2,000 most often 11–33 ms but once
- * 62 ms.
+ * Customer ids per `changed` message: the page receives and re-announces each message in one
+ * task. On a busy two-core machine 10,000 ids took it up to 50 ms, and 2,000 most often 11–33 ms
+ * but once 62 ms.
  */
 const IDS_PER_MESSAGE = 1_000
 
@@ -136,7 +136,8 @@ function plan(options: ImportOptions): void {
 
 /**
  * Hands the records written or deleted to the model workers, then tells the page which records
- * changed, a chunk of ids per message, naming the delivery.
+ * changed, naming the delivery: the customers a chunk of ids per message (search indexes their
+ * names), the purchases by the delivery alone (nothing on the page reads their ids).
  */
 function announce(
   operation: 'put' | 'delete',
@@ -150,13 +151,10 @@ function announce(
       purchases: records.purchases,
     }),
   )
-  const send = (table: TableName, list: readonly { id: string }[]) => {
-    for (const slice of chunked(list, IDS_PER_MESSAGE)) {
-      reply({ type: 'changed', table, ids: slice.map((record) => record.id), delivery })
-    }
+  for (const slice of chunked(records.customers, IDS_PER_MESSAGE)) {
+    reply({ type: 'changed', table: 'entities', ids: slice.map((record) => record.id), delivery })
   }
-  send('entities', records.customers)
-  send('transactions', records.purchases)
+  if (records.purchases.length > 0) reply({ type: 'purchasesChanged', delivery })
 }
 
 async function write(operation: WriteOperation): Promise<void> {

@@ -260,25 +260,29 @@ describe('what the worker is told', () => {
 
   it('forwards one mark for a delivered bulk write, however many chunks announce it', () => {
     const chunk = (from: number, delivery: string) =>
-      Array.from({ length: 2_000 }, (_, i) => ({
-        table: 'transactions' as const,
-        id: `t-${String(from + i)}`,
+      Array.from({ length: 1_000 }, (_, i) => ({
+        table: 'entities' as const,
+        id: `c-${String(from + i)}`,
         delivery,
       }))
+    const purchases = (delivery: string) => [{ table: 'transactions' as const, delivery }]
     const named = new Set<string>()
     let pending: ReturnType<typeof forwardChanges> = []
-    for (let from = 0; from < 30_000; from += 2_000) {
+    for (let from = 0; from < 20_000; from += 1_000) {
       pending = forwardChanges(pending, chunk(from, 'import-1'), named)
     }
+    pending = forwardChanges(pending, purchases('import-1'), named)
     const saved = { table: 'notes' as const, id: 'n-1', before: undefined, after: { id: 'n-1' } }
     pending = forwardChanges(pending, [saved], named)
-    pending = forwardChanges(pending, chunk(0, 'undo-1'), named)
+    // An undo that deleted only purchases: named by its delivery alone.
+    pending = forwardChanges(pending, purchases('undo-1'), named)
     expect(pending).toEqual([
       { delivery: 'import-1' },
       { table: 'notes', id: 'n-1', after: { id: 'n-1' } },
       { delivery: 'undo-1' },
     ])
     // Chunks still arriving after the request went: the worker was told already.
-    expect(forwardChanges([], chunk(30_000, 'import-1'), named)).toEqual([])
+    expect(forwardChanges([], chunk(20_000, 'import-1'), named)).toEqual([])
+    expect(forwardChanges([], purchases('undo-1'), named)).toEqual([])
   })
 })

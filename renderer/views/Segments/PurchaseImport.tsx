@@ -39,12 +39,16 @@ function send(worker: Worker, request: ImportRequest, transfer: Transferable[] =
   worker.postMessage(request, transfer)
 }
 
-/** Tells the app's listeners (value model, search, backups) which records a chunk changed. */
+/** Tells the app's listeners (value model, search, backups) which records a message names. */
 function emitChunk(
   app: AppController,
   notebookId: string,
-  reply: Extract<ImportReply, { type: 'changed' }>,
+  reply: Extract<ImportReply, { type: 'changed' | 'purchasesChanged' }>,
 ) {
+  if (reply.type === 'purchasesChanged') {
+    app.emitChanges([{ table: 'transactions', delivery: reply.delivery }], notebookId)
+    return
+  }
   const { table, delivery } = reply
   app.emitChanges(
     reply.ids.map((id) => (delivery === undefined ? { table, id } : { table, id, delivery })),
@@ -67,8 +71,9 @@ function recordImportStep(
     { operation: WriteOperation; resolve: () => void; reject: (error: Error) => void } | undefined
   worker.onmessage = (event: MessageEvent<ImportReply>) => {
     const reply = event.data
-    if (reply.type === 'changed') emitChunk(app, notebookId, reply)
-    else if (reply.type === 'done' && pending?.operation === reply.operation) pending.resolve()
+    if (reply.type === 'changed' || reply.type === 'purchasesChanged') {
+      emitChunk(app, notebookId, reply)
+    } else if (reply.type === 'done' && pending?.operation === reply.operation) pending.resolve()
     else if (reply.type === 'error') pending?.reject(new Error(reply.reason))
   }
   worker.onerror = (event) => pending?.reject(new Error(event.message || 'worker failed'))
@@ -140,7 +145,7 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
         } else if (reply.type === 'ready') {
           measureSince('carnet:import:plan', startedAt.current)
           setStatus({ step: 'preview', name: file.name, ready: reply })
-        } else if (reply.type === 'changed') {
+        } else if (reply.type === 'changed' || reply.type === 'purchasesChanged') {
           emitChunk(app, notebookId, reply)
         } else if (reply.type === 'done') {
           // From here on the worker belongs to the undo step.
