@@ -4,7 +4,7 @@
  * purchases, which the page could not spend while someone types. It keeps the notebook's inputs
  * between computations (without the notes' text, which the value model never reads).
  */
-import { computeValueModel } from '../../src/value/value-model'
+import { valueModeller } from '../../src/value/value-model'
 import { VALUE_VIEWS } from '../../src/value/value-views'
 import type { NoteFact } from '../../src/value/value-model'
 import type { Note } from '../../src/model/records'
@@ -14,6 +14,8 @@ const noteFact = ({ id, about, kind, touchpoint, at, facets, source, followUp }:
   ({ id, about, kind, touchpoint, at, facets, source, followUp }) satisfies NoteFact & {
     id: string
   }
+
+const computeValueModel = valueModeller()
 
 // The segments are what an import changes first: computed as soon as its purchases arrive.
 serveModelFromInputs((inputs, now) => computeValueModel({ ...inputs, now }), VALUE_VIEWS, {

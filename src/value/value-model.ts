@@ -55,13 +55,25 @@ export interface ValueModel {
   }
 }
 
-export function computeValueModel({
-  entities,
-  ties,
-  notes,
-  purchases,
-  now,
-}: ValueModelInput): ValueModel {
+/**
+ * What the value model reads of the entities, notes and ties, customer by customer. It is most of
+ * the model's work (200,000 notes against a few thousand purchases' worth of tallies), and an
+ * import of purchases does not change it.
+ */
+interface Relations {
+  customers: Entity[]
+  notesOf: NoteFact[][]
+  tiesOf: Pick<Tie, 'from' | 'to' | 'type'>[][]
+  /** Each customer's newest note. */
+  lastNote: Map<string, number>
+  openLoops: number
+  mentionNotes: MentionFact[]
+  noteKinds: Set<NoteKind>[]
+  touchpoints: Set<Touchpoint>[]
+  segmentTies: SegmentCustomer['ties'][]
+}
+
+function relate({ entities, ties, notes }: Omit<ValueModelInput, 'purchases' | 'now'>): Relations {
   const customers = entities.filter((entity) => entity.kind === 'customer')
   const kindOf = new Map<string, EntityKind>(entities.map((entity) => [entity.id, entity.kind]))
   // Each customer's place in `customers`: one lookup per note or tie end, then arrays.
@@ -98,7 +110,49 @@ export function computeValueModel({
     const to = tie.to === tie.from ? undefined : rowOf.get(tie.to)
     if (to !== undefined) tiesOf[to]!.push(tie)
   }
+  return {
+    customers,
+    notesOf,
+    tiesOf,
+    lastNote,
+    openLoops,
+    mentionNotes,
+    noteKinds: notesOf.map((own) => new Set(own.map((note) => note.kind))),
+    touchpoints: notesOf.map((own) => new Set(own.map((note) => note.touchpoint))),
+    segmentTies: customers.map((customer, row) =>
+      tiesOf[row]!.map((tie) => {
+        const otherId = tie.from === customer.id ? tie.to : tie.from
+        return { type: tie.type, otherId, otherKind: kindOf.get(otherId) }
+      }),
+    ),
+  }
+}
 
+export function computeValueModel(input: ValueModelInput): ValueModel {
+  return modelFrom(relate(input), input)
+}
+
+/**
+ * `computeValueModel` for a worker that computes the model of the same notebook after each
+ * change: what the notes and ties give each customer is kept while the entities, notes and ties
+ * are the same arrays (`ModelInputCache` keeps a table's array until that table changes), so an
+ * import of purchases computes only the spend, RFM, tiers and stages again.
+ */
+export function valueModeller(): (input: ValueModelInput) => ValueModel {
+  let kept: (Pick<ValueModelInput, 'entities' | 'notes' | 'ties'> & Relations) | undefined
+  return (input) => {
+    const isSame =
+      kept?.entities === input.entities && kept.notes === input.notes && kept.ties === input.ties
+    if (!isSame) {
+      kept = { ...relate(input), entities: input.entities, notes: input.notes, ties: input.ties }
+    }
+    return modelFrom(kept!, input)
+  }
+}
+
+/** The model from the customers' relations and the purchases, at `now`. */
+function modelFrom(relations: Relations, { ties, purchases, now }: ValueModelInput): ValueModel {
+  const { customers, notesOf, tiesOf, lastNote } = relations
   const summaries = summariseCustomers(customers, lastNote, purchases, now)
   const rfm = computeRfm(rfmInputs(summaries.values()))
   const tiers = computeTiers(
@@ -129,13 +183,10 @@ export function computeValueModel({
       stage,
       rfm: rfm.get(customer.id),
       tier: tiers.tierOf.get(customer.id),
-      noteKinds: new Set<NoteKind>(own.map((note) => note.kind)),
-      touchpoints: new Set<Touchpoint>(own.map((note) => note.touchpoint)),
+      noteKinds: relations.noteKinds[row]!,
+      touchpoints: relations.touchpoints[row]!,
       lastContactAt: summaries.get(customer.id)?.lastContactAt,
-      ties: customerTies.map((tie) => {
-        const otherId = tie.from === customer.id ? tie.to : tie.from
-        return { type: tie.type, otherId, otherKind: kindOf.get(otherId) }
-      }),
+      ties: relations.segmentTies[row]!,
     }
   })
   return {
@@ -146,7 +197,7 @@ export function computeValueModel({
     tieCounts,
     stages,
     segmentData: { customers: segmentCustomers, now },
-    openLoops,
-    mentions: { notes: mentionNotes, ties },
+    openLoops: relations.openLoops,
+    mentions: { notes: relations.mentionNotes, ties },
   }
 }
