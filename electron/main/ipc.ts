@@ -258,7 +258,7 @@ export async function chooseFile(
   files: BridgeFileSystem,
   options: ChooseFileOptions,
   maxBytes = MAX_CHOSEN_FILE_BYTES,
-): Promise<ChosenFile | null> {
+): Promise<(ChosenFile & { bytes: Uint8Array }) | null> {
   const answer = await dialogs.showOpenDialog({
     title: options.title,
     filters: options.filters,

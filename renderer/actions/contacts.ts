@@ -7,6 +7,7 @@ import { applyContactImport } from '../../src/io/contacts-import'
 import { utf8Encode } from '../../src/io/encryption'
 import { notebookFileName } from '../../src/io/notebook-transfer'
 import { customersToVCards } from '../../src/io/vcard-export'
+import { chosenBytes } from '../platform/chosen-bytes'
 import { readContactsOffPage } from '../app/contacts-reader'
 import { dataDialogs } from '../app/data-dialogs'
 import { describeError } from './errors'
@@ -45,7 +46,7 @@ export function importContacts(context: ActionContext): Promise<void> {
         action: { label: t('contacts.cancel'), run: () => cancelling.abort() },
       })
     }, SLOW_READ_MS)
-    const read = await readContactsOffPage(chosen.bytes, customers, {
+    const read = await readContactsOffPage(await chosenBytes(chosen), customers, {
       signal: cancelling.signal,
     }).finally(() => clearTimeout(slow))
     if (!read.ok) {

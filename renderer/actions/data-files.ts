@@ -16,6 +16,7 @@ import {
 } from '../../src/io/notebook-transfer'
 import type { ReadError } from '../../src/io/notebook-transfer'
 import { TABLE_NAMES } from '../../src/model/records'
+import { chosenBytes } from '../platform/chosen-bytes'
 import { recordExport } from '../app/backup-scheduler'
 import { dataDialogs } from '../app/data-dialogs'
 import { CONTACT_ACTIONS } from './contacts'
@@ -93,7 +94,8 @@ export function importNotebookFile(context: ActionContext): Promise<void> {
       filters: [{ name: t('dataFile.fileType'), extensions: [NOTEBOOK_EXTENSION, 'json'] }],
     })
     if (!chosen) return
-    let read = await readNotebookBytes(chosen.bytes)
+    const bytes = await chosenBytes(chosen)
+    let read = await readNotebookBytes(bytes)
     let unlockError: string | undefined
     while (
       !read.ok &&
@@ -101,7 +103,7 @@ export function importNotebookFile(context: ActionContext): Promise<void> {
     ) {
       const passphrase = await dataDialogs.ask({ kind: 'unlock', error: unlockError })
       if (passphrase === null) return
-      read = await readNotebookBytes(chosen.bytes, passphrase)
+      read = await readNotebookBytes(bytes, passphrase)
       if (!read.ok && read.error.code === 'wrong-passphrase')
         unlockError = t('dataFile.error.wrongPassphrase')
     }

@@ -4,6 +4,7 @@
  */
 import { importGraph, readGraphFile } from '../../src/io/graph-import'
 import { getBridge } from '../platform/bridge'
+import { chosenBytes } from '../platform/chosen-bytes'
 import { describeError } from './errors'
 import type { Action } from './types'
 
@@ -21,7 +22,7 @@ export const importGraphAction: Action = {
         filters: [{ name: 'GraphML / GEXF', extensions: ['graphml', 'gexf', 'xml'] }],
       })
       if (!file) return
-      const read = readGraphFile(new TextDecoder().decode(file.bytes), Date.now())
+      const read = readGraphFile(new TextDecoder().decode(await chosenBytes(file)), Date.now())
       if (!read.ok) {
         app.toast(t('map.importFailed', { message: read.message }), { tone: 'error' })
         return

@@ -32,11 +32,7 @@ export const browserBridge: DesktopBridge = {
         .join(',')
       input.addEventListener('change', () => {
         const file = input.files?.[0]
-        if (!file) return resolve(null)
-        file.arrayBuffer().then(
-          (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
-          () => resolve(null),
-        )
+        resolve(file ? { name: file.name, bytes: file } : null)
       })
       input.addEventListener('cancel', () => resolve(null))
       input.click()

@@ -16,7 +16,8 @@ import type { TableName } from '../../src/model/records'
 export type ImportRequest =
   | {
       type: 'start'
-      bytes: Uint8Array
+      /** The file's bytes, or the file itself, read here. */
+      bytes: Uint8Array | Blob
       notebookId: string
       /** The currency for rows that name none when the notebook has no purchase yet. */
       fallbackCurrency: string

@@ -36,6 +36,7 @@ import {
 } from '../../src/notebook/bulk-purchases'
 import type { WrittenImport } from '../../src/notebook/bulk-purchases'
 import type { Entity, Transaction } from '../../src/model/records'
+import { chosenBytes } from '../platform/chosen-bytes'
 import { deliverInputs } from './delivery-channel'
 import type { ImportReply, ImportRequest, WriteOperation } from './purchases-import-protocol'
 
@@ -203,7 +204,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       reply({ type: 'progress', phase: 'parse', percent: 0 })
       notebookId = request.notebookId
       const notebook = await readNotebook(request.fallbackCurrency)
-      const { text, encoding } = decodeCsvBytes(request.bytes)
+      const { text, encoding } = decodeCsvBytes(await chosenBytes(request))
       const parsed = parseCsvText(text)
       if (!parsed.ok) {
         reply({ type: 'error', reason: parsed.reason })

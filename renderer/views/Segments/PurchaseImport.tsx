@@ -168,9 +168,15 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
         }
       }
       started.onerror = (event) => fail(event.message || t('purchases.workerFailed'))
-      // The file's bytes are handed over, not copied: the page does not need them again.
+      // The file, or its bytes, are handed over, not copied: the page does not need them again.
       const { bytes } = file
-      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      const transfer =
+        bytes instanceof Uint8Array &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength &&
+        bytes.buffer instanceof ArrayBuffer
+          ? [bytes.buffer]
+          : []
       send(
         started,
         {
@@ -179,7 +185,7 @@ export function PurchaseImport({ context }: { context: ActionContext }) {
           notebookId,
           fallbackCurrency: app.state.language === 'en' ? 'GBP' : 'EUR',
         },
-        whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [],
+        transfer,
       )
     } catch (error) {
       app.toast(describeError(error, t), { tone: 'error' })
