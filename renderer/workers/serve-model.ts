@@ -11,6 +11,7 @@ import { createNotebookDb } from '../../src/db/notebook-db'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Note } from '../../src/model/records'
 import { receiveDeliveries } from './delivery-channel'
+import { inModelSlot } from './model-slots'
 import type { ModelReply, ModelRequest } from './model-protocol'
 
 /**
@@ -35,8 +36,9 @@ export interface AnswererOptions<N> {
   /** Where the deliveries of bulk writes arrive (`src/db/input-deliveries.ts`). */
   inbox?: DeliveryInbox
   /**
-   * Computes the model as soon as a delivery arrives, before the page asks: the segments are
-   * then ready about when the page learns the import is done.
+   * Applies a delivery and computes the model as soon as it arrives, before the page asks: the
+   * segments are then ready about when the page learns the import is done. Without, a delivery
+   * is applied when a request names it.
    */
   computeAhead?: boolean
 }
@@ -91,20 +93,29 @@ export function modelAnswerer<T, N = Note>(
   // page has yet to forward touches: applying it ahead of them gives the same inputs.
   async function absorb(deliveryId: string): Promise<void> {
     // Not read yet: the first reading sees the records.
-    if (!current || !cache.loaded) return
+    if (!computeAhead || !current || !cache.loaded) return
+    const held = current
     const delivery = await inbox.take(deliveryId)
     if (typeof delivery === 'string') return
-    cache.applyDelivery(delivery)
-    current.model = undefined
-    if (computeAhead) {
+    await inModelSlot(() => {
+      cache.applyDelivery(delivery)
+      held.model = undefined
       try {
-        current.model = compute(cache.inputs(), Date.now())
+        held.model = compute(cache.inputs(), Date.now())
       } catch {
         // Computed again, and the error reported, when the page asks.
       }
-    }
+    })
   }
-  const answer = async (db: NotebookDb, request: ModelRequest) => {
+  /** Whether answering `request` reads, applies changes or computes: work that takes a slot. */
+  const isHeavy = (request: ModelRequest) =>
+    current?.notebookId !== request.notebookId ||
+    request.reload === true ||
+    request.changes === undefined ||
+    request.changes.length > 0 ||
+    !cache.loaded ||
+    current.model === undefined
+  const answerInTurn = async (db: NotebookDb, request: ModelRequest) => {
     let reading =
       current?.notebookId !== request.notebookId ||
       request.reload === true ||
@@ -136,6 +147,8 @@ export function modelAnswerer<T, N = Note>(
       throw error
     }
   }
+  const answer = (db: NotebookDb, request: ModelRequest) =>
+    isHeavy(request) ? inModelSlot(() => answerInTurn(db, request)) : answerInTurn(db, request)
   return Object.assign(answer, { absorb })
 }
 

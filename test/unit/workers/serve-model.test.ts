@@ -141,6 +141,19 @@ describe('modelAnswerer', () => {
       expect(compute).toHaveBeenCalledTimes(2)
     })
 
+    it('without computing ahead, applies a delivery only when a request names it', async () => {
+      const inbox = new DeliveryInbox(0)
+      const { compute, ask, answer } = await setup(inbox)
+      await ask([view('spent')], { reload: true })
+      inbox.receive(imported)
+      await answer.absorb('import-1')
+      expect(compute).toHaveBeenCalledTimes(1)
+      expect(await ask([view('spent')], { changes: [{ delivery: 'import-1' }] })).toEqual({
+        'spent:': 42,
+      })
+      expect(compute).toHaveBeenCalledTimes(2)
+    })
+
     it('reads the notebook again when a delivery named never arrives', async () => {
       const { db, ask } = await setup(new DeliveryInbox(10))
       await ask([view('count'), view('spent')], { reload: true })

@@ -1,0 +1,81 @@
+/** The models' heavy work shares a few slots across workers; without Web Locks it runs at once. */
+import { describe, expect, it } from 'vitest'
+import { inModelSlot, slotCount } from '../../../renderer/workers/model-slots'
+import type { SlotLocks } from '../../../renderer/workers/model-slots'
+
+/** Exclusive named locks, granted in the order asked, like `navigator.locks`. */
+function fakeLocks(): SlotLocks {
+  const held = new Set<string>()
+  const waiting = new Map<string, (() => void)[]>()
+  return {
+    async request(name, options, callback) {
+      if (held.has(name)) {
+        if (options.ifAvailable) return callback(null)
+        await new Promise<void>((resolve) => {
+          waiting.set(name, [...(waiting.get(name) ?? []), resolve])
+        })
+      }
+      held.add(name)
+      try {
+        return await callback({ name })
+      } finally {
+        held.delete(name)
+        const next = waiting.get(name)?.shift()
+        next?.()
+      }
+    },
+  }
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
+
+describe('model slots', () => {
+  it('leaves one core to the page, and takes one slot on one or two cores', () => {
+    expect(slotCount(8)).toBe(7)
+    expect(slotCount(4)).toBe(3)
+    expect(slotCount(2)).toBe(1)
+    expect(slotCount(1)).toBe(1)
+    expect(slotCount(undefined)).toBe(1)
+  })
+
+  it('runs no more than the slots at once, and every piece of work in the end', async () => {
+    for (const slots of [1, 2, 3]) {
+      const locks = fakeLocks()
+      let running = 0
+      let most = 0
+      const done: number[] = []
+      const work = (n: number) => async () => {
+        running++
+        most = Math.max(most, running)
+        await tick()
+        await tick()
+        running--
+        done.push(n)
+        return n * 10
+      }
+      const results = await Promise.all(
+        Array.from({ length: 7 }, (_, n) => inModelSlot(work(n), { locks, slots })),
+      )
+      expect(results).toEqual([0, 10, 20, 30, 40, 50, 60])
+      expect(done).toHaveLength(7)
+      expect(most).toBe(slots)
+    }
+  })
+
+  it('gives back its slot when the work fails', async () => {
+    const locks = fakeLocks()
+    await expect(
+      inModelSlot(
+        () => {
+          throw new Error('broken')
+        },
+        { locks, slots: 1 },
+      ),
+    ).rejects.toThrow('broken')
+    expect(await inModelSlot(() => 'next', { locks, slots: 1 })).toBe('next')
+  })
+
+  it('runs at once without Web Locks', async () => {
+    expect(await inModelSlot(() => 3, { locks: undefined, slots: 1 })).toBe(3)
+  })
+})
