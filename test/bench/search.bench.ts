@@ -148,13 +148,17 @@ test(`search on a large notebook (${SCALE})`, async ({ page }) => {
     }).observe({ type: 'longtask' })
     // The palette's input has the focus.
     const input = document.activeElement as HTMLInputElement
-    let keydownAt = 0
+    // A character typed without a key of its own (an accented letter is inserted as text) has
+    // no keydown: it is timed from its input event, not from the previous key's keydown.
+    let keydownAt: number | undefined
     let answered = ''
     let pending: { at: number; query: string } | null = null
     input.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true)
-    input.addEventListener('input', () => {
+    input.addEventListener('input', (event) => {
       const query = input.value.trim()
-      pending = query.length >= 2 && query !== answered ? { at: keydownAt, query } : null
+      const at = keydownAt ?? event.timeStamp
+      keydownAt = undefined
+      pending = query.length >= 2 && query !== answered ? { at, query } : null
       if (query.length < 2) answered = ''
     })
     new MutationObserver(() => {
