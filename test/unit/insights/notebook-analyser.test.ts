@@ -3,22 +3,9 @@
  * were, it keeps the social power and communities; after any change, it gives what a fresh
  * analysis of the same inputs gives.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { sampleInputs } from '../../helpers/sample-inputs'
 import { analyseNotebook, notebookAnalyser } from '../../../src/insights/analyse-notebook'
-import { parseNotebookText } from '../../../src/io/notebook-file'
-
-function sampleInputs() {
-  const text = readFileSync(
-    fileURLToPath(new URL('../../../assets/samples/sample-en.carnet', import.meta.url)),
-    'utf8',
-  )
-  const parsed = parseNotebookText(text)
-  if (!parsed.ok) throw new Error('sample-en did not parse')
-  const { entities, ties, notes, transactions } = parsed.file.tables
-  return { entities, ties, notes, purchases: transactions, now: parsed.file.anchor! }
-}
 
 describe('notebookAnalyser', () => {
   const { now, ...inputs } = sampleInputs()

@@ -3,23 +3,9 @@
  * were (an import of purchases), it keeps what they give each customer; after any change, it
  * gives what a fresh computation of the same inputs gives.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseNotebookText } from '../../../src/io/notebook-file'
+import { sampleInputs } from '../../helpers/sample-inputs'
 import { computeValueModel, valueModeller } from '../../../src/value/value-model'
-import type { ValueModelInput } from '../../../src/value/value-model'
-
-function sampleInputs(): ValueModelInput {
-  const text = readFileSync(
-    fileURLToPath(new URL('../../../assets/samples/sample-en.carnet', import.meta.url)),
-    'utf8',
-  )
-  const parsed = parseNotebookText(text)
-  if (!parsed.ok) throw new Error('sample-en did not parse')
-  const { entities, ties, notes, transactions } = parsed.file.tables
-  return { entities, ties, notes, purchases: transactions, now: parsed.file.anchor! }
-}
 
 describe('valueModeller', () => {
   const inputs = sampleInputs()
