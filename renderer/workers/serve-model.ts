@@ -12,6 +12,7 @@ import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Note } from '../../src/model/records'
 import { receiveDeliveries } from './delivery-channel'
 import { inModelSlot } from './model-slots'
+import type { SlotOptions } from './model-slots'
 import type { ModelReply, ModelRequest } from './model-protocol'
 
 /**
@@ -41,6 +42,8 @@ export interface AnswererOptions<N> {
    * is applied when a request names it.
    */
   computeAhead?: boolean
+  /** The slots its heavy work takes (`model-slots.ts`): the app's, by default. */
+  slots?: SlotOptions
 }
 
 export interface ModelAnswerer {
@@ -85,7 +88,7 @@ async function applyChanges<N>(
 export function modelAnswerer<T, N = Note>(
   compute: (inputs: Omit<ModelInputs, 'notes'> & { notes: N[] }, now: number) => T,
   views: Record<string, (model: T, arg: string) => unknown>,
-  { keepNote, inbox = new DeliveryInbox(), computeAhead = false }: AnswererOptions<N> = {},
+  { keepNote, inbox = new DeliveryInbox(), computeAhead = false, slots }: AnswererOptions<N> = {},
 ): ModelAnswerer {
   const cache = new ModelInputCache<N>(keepNote)
   let current: { notebookId: string; model: T | undefined } | undefined
@@ -105,14 +108,20 @@ export function modelAnswerer<T, N = Note>(
       } catch {
         // Computed again, and the error reported, when the page asks.
       }
-    })
+    }, slots)
   }
-  /** Whether answering `request` reads, applies changes or computes: work that takes a slot. */
+  /**
+   * Whether answering `request` reads, applies changes or computes: work that takes a slot. A
+   * request naming only deliveries applied on arrival is answered from the model computed
+   * ahead, without waiting behind another worker's computation.
+   */
   const isHeavy = (request: ModelRequest) =>
     current?.notebookId !== request.notebookId ||
     request.reload === true ||
     request.changes === undefined ||
-    request.changes.length > 0 ||
+    request.changes.some(
+      (change) => !('delivery' in change) || !inbox.wasApplied(change.delivery),
+    ) ||
     !cache.loaded ||
     current.model === undefined
   const answerInTurn = async (db: NotebookDb, request: ModelRequest) => {
@@ -148,7 +157,9 @@ export function modelAnswerer<T, N = Note>(
     }
   }
   const answer = (db: NotebookDb, request: ModelRequest) =>
-    isHeavy(request) ? inModelSlot(() => answerInTurn(db, request)) : answerInTurn(db, request)
+    isHeavy(request)
+      ? inModelSlot(() => answerInTurn(db, request), slots)
+      : answerInTurn(db, request)
   return Object.assign(answer, { absorb })
 }
 

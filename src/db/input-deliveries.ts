@@ -207,6 +207,11 @@ export class DeliveryInbox {
     return delivery
   }
 
+  /** Whether the delivery named `id` was taken (or was in a reading): naming it changes nothing. */
+  wasApplied(id: string): boolean {
+    return this.applied.has(id)
+  }
+
   /** The notebook was read again after `id` was written: what it delivered is in the reading. */
   markApplied(id: string): void {
     this.received.delete(id)

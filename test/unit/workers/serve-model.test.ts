@@ -8,12 +8,14 @@ import { createNotebookDb } from '../../../src/db/notebook-db'
 import type { ModelInputs } from '../../../src/db/model-inputs'
 import type { ModelRequest, ModelView } from '../../../renderer/workers/model-protocol'
 import { modelAnswerer } from '../../../renderer/workers/serve-model'
+import type { SlotOptions } from '../../../renderer/workers/model-slots'
+import { fakeLocks } from '../../helpers/fake-locks'
 import { freshIndexedDb } from '../../helpers/fresh-idb'
 
 const stamps = { createdAt: 1, updatedAt: 1 }
 const view = (name: string, arg = ''): ModelView => ({ key: `${name}:${arg}`, name, arg })
 
-async function setup(inbox = new DeliveryInbox(0), computeAhead = false) {
+async function setup(inbox = new DeliveryInbox(0), computeAhead = false, slots?: SlotOptions) {
   const db = createNotebookDb('serve-model', freshIndexedDb())
   await db.open()
   await db.entities.bulkAdd([
@@ -31,7 +33,7 @@ async function setup(inbox = new DeliveryInbox(0), computeAhead = false) {
       name: (model: ReturnType<typeof compute>, id: string) => model.names.get(id),
       spent: (model: ReturnType<typeof compute>) => model.spent,
     },
-    { inbox, computeAhead },
+    { inbox, computeAhead, slots },
   )
   let id = 0
   const ask = (views: ModelView[], more: Partial<ModelRequest> = {}) =>
@@ -139,6 +141,47 @@ describe('modelAnswerer', () => {
         await ask([view('spent'), view('name', 'c-3')], { changes: [{ delivery: 'import-1' }] }),
       ).toEqual({ 'spent:': 42, 'name:c-3': 'Léa' })
       expect(compute).toHaveBeenCalledTimes(2)
+    })
+
+    it('takes a slot to compute, but not to answer from a model computed ahead', async () => {
+      const inbox = new DeliveryInbox(0)
+      const locks = fakeLocks()
+      const { compute, ask, answer } = await setup(inbox, true, { locks, slots: 1 })
+      await ask([view('spent')], { reload: true })
+      inbox.receive(imported)
+      await answer.absorb('import-1')
+      // Another worker computes meanwhile, in the only slot.
+      let release = () => {}
+      const other = locks.request(
+        'carnet-model-slot-0',
+        {},
+        () => new Promise<void>((done) => (release = done)),
+      )
+      await Promise.resolve()
+      expect(await ask([view('spent')], { changes: [{ delivery: 'import-1' }] })).toEqual({
+        'spent:': 42,
+      })
+      expect(await ask([view('name', 'c-3')])).toEqual({ 'name:c-3': 'Léa' })
+      // A changed record makes it compute: it waits for the slot.
+      let answered = false
+      const changed = ask([view('count')], {
+        changes: [
+          {
+            table: 'entities',
+            id: 'c-1',
+            after: { ...stamps, id: 'c-1', kind: 'customer', name: 'Zoe', tags: [], summary: '' },
+          },
+        ],
+      }).then((views) => {
+        answered = true
+        return views
+      })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(answered).toBe(false)
+      release()
+      await other
+      expect(await changed).toEqual({ 'count:': 3 })
+      expect(compute).toHaveBeenCalledTimes(3)
     })
 
     it('without computing ahead, applies a delivery only when a request names it', async () => {
