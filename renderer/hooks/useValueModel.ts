@@ -13,10 +13,12 @@ import { readModelInputs } from '../../src/db/model-inputs'
 import { computeValueModel } from '../../src/value/value-model'
 import type { ValueModel } from '../../src/value/value-model'
 import { VALUE_VIEWS } from '../../src/value/value-views'
+import { unpackShownModel } from '../../src/value/shown-model-wire'
 import type {
   CustomerStanding,
   ListColumns,
   SegmentsRequest,
+  ShownValueModel,
   SegmentsScreen,
 } from '../../src/value/value-views'
 import type { TieSuggestion } from '../../src/graph/suggestions'
@@ -58,10 +60,15 @@ function useView<K extends keyof typeof VALUE_VIEWS>(name: K, arg = '', enabled 
 /** The Segments screen: the members of the given segments and the model its charts draw. */
 export function useSegmentsScreen(
   request: SegmentsRequest | undefined,
-): SegmentsScreen | undefined {
+): { model: ShownValueModel; members: SegmentsScreen['members'] } | undefined {
   // With social facts the request is as long as the notebook: written once, not every render.
   const arg = useMemo(() => JSON.stringify(request ?? null), [request])
-  return useView('segments', arg, request !== undefined)
+  const screen = useView('segments', arg, request !== undefined)
+  // Put back together once per answer.
+  return useMemo(
+    () => screen && { model: unpackShownModel(screen.model), members: screen.members },
+    [screen],
+  )
 }
 
 /** The customers list's last contact and value columns (`enabled: false` asks for nothing). */

@@ -9,6 +9,8 @@ import type { Rfm } from './rfm'
 import { evaluateSegment, parseSegmentRule, withSocialFacts } from './segment-rules'
 import type { Tier } from './tiers'
 import type { ValueModel } from './value-model'
+import { packShownModel } from './shown-model-wire'
+import type { PackedShownModel } from './shown-model-wire'
 
 /**
  * The customers list's derived columns, one entry per customer in `ids`' order. Columns of
@@ -189,7 +191,8 @@ export interface SegmentsRequest {
 }
 
 export interface SegmentsScreen {
-  model: ShownValueModel
+  /** Packed to cross to the page (`shown-model-wire.ts`). */
+  model: PackedShownModel
   /** The members of each rule asked for, by id; a rule that does not parse has none. */
   members: Record<string, string[]>
 }
@@ -203,7 +206,7 @@ export function segmentsScreen(model: ValueModel, requestJson: string): Segments
     members[id] = parsed.ok ? evaluateSegment(parsed.rule, data) : []
   }
   const { segmentData: _facts, mentions: _mentions, ...shown } = model
-  return { model: shown, members }
+  return { model: packShownModel(shown), members }
 }
 
 /**
