@@ -180,6 +180,11 @@ export function segmentMembers(model: ValueModel, ruleJson: string): string[] {
  */
 export type ShownValueModel = Omit<ValueModel, 'segmentData' | 'mentions'>
 
+export function shownValueModel(model: ValueModel): ShownValueModel {
+  const { segmentData: _facts, mentions: _mentions, ...shown } = model
+  return shown
+}
+
 /** The social facts a rule can match on (`withSocialFacts`), from the insights. */
 export type SocialFacts = Parameters<typeof withSocialFacts>[1]
 
@@ -198,15 +203,14 @@ export interface SegmentsScreen {
 }
 
 export function segmentsScreen(model: ValueModel, requestJson: string): SegmentsScreen {
-  const { rules, social } = JSON.parse(requestJson) as SegmentsRequest
+  const { rules = [], social } = (readArgument(requestJson) ?? {}) as Partial<SegmentsRequest>
   const data = social ? withSocialFacts(model.segmentData, social) : model.segmentData
   const members: Record<string, string[]> = {}
   for (const { id, rule } of rules) {
     const parsed = parseSegmentRule(rule)
     members[id] = parsed.ok ? evaluateSegment(parsed.rule, data) : []
   }
-  const { segmentData: _facts, mentions: _mentions, ...shown } = model
-  return { model: packShownModel(shown), members }
+  return { model: packShownModel(shownValueModel(model)), members }
 }
 
 /**

@@ -6,15 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { packShownModel, unpackShownModel } from '../../../src/value/shown-model-wire'
 import { computeValueModel } from '../../../src/value/value-model'
 import type { ValueModel } from '../../../src/value/value-model'
+import { shownValueModel } from '../../../src/value/value-views'
 import { sampleInputs } from '../../helpers/sample-inputs'
 
-function shownOf(model: ValueModel) {
-  const { segmentData: _facts, mentions: _mentions, ...shown } = model
-  return shown
-}
-
 function expectSame(model: ValueModel) {
-  const shown = shownOf(model)
+  const shown = shownValueModel(model)
   const back = unpackShownModel(structuredClone(packShownModel(shown)))
   expect(back).toEqual(shown)
   for (const key of ['summaries', 'rfm', 'tieCounts', 'stages'] as const) {
