@@ -15,18 +15,12 @@
  */
 import type { Entity } from '../model/records'
 import type { PurchaseFact } from '../notebook/customer-summary'
+import type { PurchaseFactColumns } from '../notebook/purchase-rows'
 
-/** Purchases in columns: row `i` of each column is one purchase. */
-export interface PurchaseColumns {
+/** Purchases in columns, with their ids: row `i` of each column is one purchase. */
+export interface PurchaseColumns extends PurchaseFactColumns {
   /** The purchases' ids joined by newlines (a record id has no whitespace: `isRecordId`). */
   ids: string
-  /** The distinct customer ids and currencies, which the rows point into. */
-  customers: string[]
-  customerOf: Uint32Array
-  currencies: string[]
-  currencyOf: Uint16Array
-  at: Float64Array
-  amount: Float64Array
 }
 
 export interface InputDelivery {
@@ -88,21 +82,6 @@ export function packPurchases(
     columns.amount[row] = purchase.amount
   })
   return columns
-}
-
-/** The purchases of the columns, and their ids at the same places. */
-export function unpackPurchases(columns: PurchaseColumns): {
-  ids: string[]
-  purchases: PurchaseFact[]
-} {
-  const ids = splitIds(columns.ids)
-  const purchases = ids.map((_, row) => ({
-    customerId: columns.customers[columns.customerOf[row]!]!,
-    at: columns.at[row]!,
-    amount: columns.amount[row]!,
-    currency: columns.currencies[columns.currencyOf[row]!]!,
-  }))
-  return { ids, purchases }
 }
 
 const EMPTY_PURCHASES = packPurchases([])

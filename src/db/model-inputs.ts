@@ -10,6 +10,7 @@ import type { Entity, Note, Tie, Transaction } from '../model/records'
 import { splitIds } from './input-deliveries'
 import type { InputDelivery } from './input-deliveries'
 import type { PurchaseFact } from '../notebook/customer-summary'
+import type { Purchases } from '../notebook/purchase-rows'
 import type { NotebookDb } from './notebook-db'
 import { PurchaseStore } from './purchase-store'
 
@@ -18,7 +19,7 @@ export interface ModelInputs {
   ties: Tie[]
   notes: Note[]
   /** Only what the models read of a purchase: its items and references stay in the database. */
-  purchases: PurchaseFact[]
+  purchases: Purchases
 }
 
 /**
@@ -50,7 +51,9 @@ export async function readPaged<T extends { id: string }, R = T>(
   }
 }
 
-export async function readModelInputs(db: NotebookDb): Promise<ModelInputs> {
+export async function readModelInputs(
+  db: NotebookDb,
+): Promise<ModelInputs & { purchases: PurchaseFact[] }> {
   const entities = await readPaged<Entity>(db, 'entities')
   const ties = await readPaged<Tie>(db, 'ties')
   const notes = await readPaged<Note>(db, 'notes')
@@ -105,15 +108,15 @@ export class ModelInputCache<N = Note> {
       }
     | undefined
   /**
-   * Each table's records as an array, kept until that table changes: a model can tell from an
-   * array being the same that nothing in it changed (the social graph is not computed again
-   * after a note is saved).
+   * Each table's records as an array (the purchases as `PurchaseRows`), kept until that table
+   * changes: a model can tell from an array being the same that nothing in it changed (the
+   * social graph is not computed again after a note is saved).
    */
   private arrays: {
     entities?: Entity[]
     ties?: Tie[]
     notes?: N[]
-    transactions?: PurchaseFact[]
+    transactions?: Purchases
   } = {}
 
   constructor(private readonly keepNote: KeepNote<N> = (note) => note as unknown as N) {}
@@ -193,7 +196,10 @@ export class ModelInputCache<N = Note> {
     tables.transactions.putDelivered(delivery.purchases)
   }
 
-  /** The inputs as arrays; a table's array is the same until that table changes. */
+  /**
+   * The inputs as arrays (the purchases as `PurchaseRows`); a table's array is the same until
+   * that table changes.
+   */
   inputs(): Omit<ModelInputs, 'notes'> & { notes: N[] } {
     const tables = this.tables
     if (!tables) throw new Error('Model inputs read before they were loaded')
@@ -202,7 +208,7 @@ export class ModelInputCache<N = Note> {
       entities: (arrays.entities ??= [...tables.entities.values()]),
       ties: (arrays.ties ??= [...tables.ties.values()]),
       notes: (arrays.notes ??= [...tables.notes.values()]),
-      purchases: (arrays.transactions ??= tables.transactions.values()),
+      purchases: (arrays.transactions ??= tables.transactions.rows()),
     }
   }
 }

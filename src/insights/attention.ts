@@ -21,7 +21,8 @@
  */
 import type { Note } from '../model/records'
 import type { NoteKind } from '../model/vocabulary'
-import type { PurchaseFact } from '../notebook/customer-summary'
+import { forEachPurchase, purchaseRowCount } from '../notebook/purchase-rows'
+import type { Purchases } from '../notebook/purchase-rows'
 import type { Importance, ImportanceIndex } from './importance'
 import { DAY_MS, compareIds, median } from './time'
 
@@ -68,7 +69,7 @@ export interface Attention {
 export interface AttentionInput {
   customerIds: readonly string[]
   notes: readonly Pick<Note, 'id' | 'about' | 'at' | 'kind' | 'followUp'>[]
-  purchases: readonly Pick<PurchaseFact, 'customerId' | 'at'>[]
+  purchases: Purchases
   importance: ImportanceIndex
   now: number
 }
@@ -88,7 +89,7 @@ export function findAttention({
   customerIds.forEach((id, index) => indexOf.set(id, index))
   let contacts = 0
   for (const note of notes) contacts += note.about.length
-  contacts += purchases.length
+  contacts += purchaseRowCount(purchases)
   const contactOf = new Int32Array(contacts)
   const contactAt = new Float64Array(contacts)
   contacts = 0
@@ -100,7 +101,7 @@ export function findAttention({
     contacts += 1
   }
   for (const note of notes) for (const id of note.about) addContact(id, note.at)
-  for (const purchase of purchases) addContact(purchase.customerId, purchase.at)
+  forEachPurchase(purchases, (customerId, at) => addContact(customerId, at))
 
   const count = new Int32Array(customerIds.length + 1)
   const last = new Float64Array(customerIds.length).fill(-Infinity)

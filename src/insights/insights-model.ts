@@ -9,7 +9,7 @@
  */
 import type { CommunityModel, InfluenceModel } from '../graph/influence-types'
 import type { Entity, Note, Tie } from '../model/records'
-import type { PurchaseFact } from '../notebook/customer-summary'
+import type { Purchases } from '../notebook/purchase-rows'
 import type { ValueModel } from '../value/value-model'
 import { findAttention } from './attention'
 import type { Attention } from './attention'
@@ -29,7 +29,7 @@ export interface InsightsInput {
   entities: readonly Entity[]
   ties: readonly Tie[]
   notes: readonly Note[]
-  purchases: readonly PurchaseFact[]
+  purchases: Purchases
   now: number
   influence: InfluenceModel
   communities: CommunityModel

@@ -5,6 +5,8 @@
  */
 import type { Entity } from '../model/records'
 import type { Stage } from '../model/vocabulary'
+import { forEachPurchase } from './purchase-rows'
+import type { Purchases } from './purchase-rows'
 
 /** One note touching one entity: a row of the notes' multi-entry `about` index. */
 export interface NoteContact {
@@ -71,7 +73,7 @@ export function summariseCustomers(
   customers: readonly Pick<Entity, 'id' | 'stage' | 'stageOverride'>[],
   /** The notes about them, or already the newest note about each (`lastNoteOf`). */
   contacts: readonly NoteContact[] | ReadonlyMap<string, number>,
-  purchases: readonly PurchaseFact[],
+  purchases: Purchases,
   now: number,
 ): Map<string, CustomerSummary> {
   const lastNote: ReadonlyMap<string, number> =
@@ -90,22 +92,15 @@ export function summariseCustomers(
   }
   const byCustomer = new Map<string, Tally>()
   const since = now - YEAR_MS
-  for (const purchase of purchases) {
-    let tally = byCustomer.get(purchase.customerId)
+  forEachPurchase(purchases, (customerId, at, amount, currency) => {
+    let tally = byCustomer.get(customerId)
     if (!tally) {
-      tally = {
-        currency: purchase.currency,
-        total: 0,
-        last12Months: 0,
-        purchases: 0,
-        lastAt: 0,
-        next: undefined,
-      }
-      byCustomer.set(purchase.customerId, tally)
+      tally = { currency, total: 0, last12Months: 0, purchases: 0, lastAt: 0, next: undefined }
+      byCustomer.set(customerId, tally)
     }
-    while (tally.currency !== purchase.currency) {
+    while (tally.currency !== currency) {
       tally.next ??= {
-        currency: purchase.currency,
+        currency,
         total: 0,
         last12Months: 0,
         purchases: 0,
@@ -114,11 +109,11 @@ export function summariseCustomers(
       }
       tally = tally.next
     }
-    tally.total += purchase.amount
+    tally.total += amount
     tally.purchases += 1
-    if (purchase.at > since && purchase.at <= now) tally.last12Months += purchase.amount
-    if (purchase.at > tally.lastAt) tally.lastAt = purchase.at
-  }
+    if (at > since && at <= now) tally.last12Months += amount
+    if (at > tally.lastAt) tally.lastAt = at
+  })
 
   const summaries = new Map<string, CustomerSummary>()
   for (const customer of customers) {

@@ -23,6 +23,8 @@ import type { Entity, Note, Tie } from '../model/records'
 import { STAGES, TIE_TYPES } from '../model/vocabulary'
 import type { Stage } from '../model/vocabulary'
 import type { PurchaseFact } from '../notebook/customer-summary'
+import { forEachPurchase } from '../notebook/purchase-rows'
+import type { Purchases } from '../notebook/purchase-rows'
 import { ATTENDED_TOUCHPOINTS, ATTENDED_WINDOW_MS, BETTER_KNOWN_FACETS } from '../notebook/ladder'
 import { computeRfm, RFM_GROUPS } from './rfm'
 import type { RfmInput } from './rfm'
@@ -51,7 +53,7 @@ export interface HistoryInput {
   entities: readonly Pick<Entity, 'id' | 'kind' | 'createdAt' | 'stageOverride'>[]
   ties: readonly Pick<Tie, 'from' | 'to' | 'type' | 'since' | 'createdAt'>[]
   notes: readonly Pick<Note, 'about' | 'kind' | 'at' | 'facets' | 'source' | 'followUp'>[]
-  purchases: readonly PurchaseFact[]
+  purchases: Purchases
 }
 
 export interface SegmentSnapshots {
@@ -111,17 +113,17 @@ export function classifyAtPeriodEnds(
 
   // Purchases bucketed by customer (a counting sort), then each bucket by date.
   const bucketStart = new Int32Array(n + 1)
-  for (const purchase of input.purchases) {
-    const index = indexOf.get(purchase.customerId)
+  forEachPurchase(input.purchases, (customerId) => {
+    const index = indexOf.get(customerId)
     if (index !== undefined) bucketStart[index + 1]! += 1
-  }
+  })
   for (let index = 0; index < n; index++) bucketStart[index + 1]! += bucketStart[index]!
   const fill = bucketStart.slice(0, n)
   const sorted = new Array<PurchaseFact>(bucketStart[n]!)
-  for (const purchase of input.purchases) {
-    const index = indexOf.get(purchase.customerId)
-    if (index !== undefined) sorted[fill[index]!++] = purchase
-  }
+  forEachPurchase(input.purchases, (customerId, at, amount, currency) => {
+    const index = indexOf.get(customerId)
+    if (index !== undefined) sorted[fill[index]!++] = { customerId, at, amount, currency }
+  })
   for (let index = 0; index < n; index++) {
     const from = bucketStart[index]!
     const to = bucketStart[index + 1]!

@@ -6,9 +6,10 @@
 import type { Entity, Note, Tie } from '../model/records'
 import type { EntityKind, NoteKind, Stage, Touchpoint } from '../model/vocabulary'
 import { summariseCustomers } from '../notebook/customer-summary'
-import type { CustomerSummary, PurchaseFact } from '../notebook/customer-summary'
+import type { CustomerSummary } from '../notebook/customer-summary'
 import { computeStage } from '../notebook/ladder'
 import { canFollowUp } from '../notebook/notes'
+import type { Purchases } from '../notebook/purchase-rows'
 import { computeRfm, rfmInputs } from './rfm'
 import type { Rfm } from './rfm'
 import type { SegmentCustomer, SegmentData } from './segment-rules'
@@ -28,7 +29,7 @@ export interface ValueModelInput {
   entities: readonly Entity[]
   ties: readonly Pick<Tie, 'from' | 'to' | 'type'>[]
   notes: readonly NoteFact[]
-  purchases: readonly PurchaseFact[]
+  purchases: Purchases
   now: number
 }
 

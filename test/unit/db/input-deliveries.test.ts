@@ -6,12 +6,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   DeliveryInbox,
-  unpackPurchases,
   makeDelivery,
   packPurchases,
   splitIds,
 } from '../../../src/db/input-deliveries'
 import type { PurchaseFact } from '../../../src/notebook/customer-summary'
+import { purchaseFacts } from '../../../src/notebook/purchase-rows'
 
 const purchase = fc.record({
   id: fc.uuid(),
@@ -23,7 +23,8 @@ const purchase = fc.record({
 
 function unpack(purchases: ReturnType<typeof packPurchases>) {
   const rows: (PurchaseFact & { id: string })[] = []
-  const { ids, purchases: facts } = unpackPurchases(purchases)
+  const ids = splitIds(purchases.ids)
+  const facts = purchaseFacts({ facts: [], blocks: [{ columns: purchases }] })
   facts.forEach((fact, row) => rows.push({ id: ids[row]!, ...fact }))
   return rows
 }

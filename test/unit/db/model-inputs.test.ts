@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ModelInputCache, PAGE_SIZE, readModelInputs } from '../../../src/db/model-inputs'
 import { createNotebookDb } from '../../../src/db/notebook-db'
 import type { Note } from '../../../src/model/records'
+import { purchaseFacts } from '../../../src/notebook/purchase-rows'
 import { freshIndexedDb } from '../../helpers/fresh-idb'
 
 describe('readModelInputs', () => {
@@ -91,7 +92,7 @@ describe('ModelInputCache', () => {
       { id: 'n-1', at: 10 },
       { id: 'n-2', at: 20 },
     ])
-    expect(cache.inputs().purchases).toEqual([
+    expect(purchaseFacts(cache.inputs().purchases)).toEqual([
       { customerId: 'c-1', at: 5, amount: 42, currency: 'EUR' },
     ])
 
@@ -112,7 +113,7 @@ describe('ModelInputCache', () => {
         .notes.map((kept) => kept.id)
         .sort(),
     ).toEqual(['n-2', 'n-3'])
-    expect(cache.inputs().purchases).toEqual([
+    expect(purchaseFacts(cache.inputs().purchases)).toEqual([
       { customerId: 'c-1', at: 5, amount: 50, currency: 'EUR' },
     ])
     // Told twice, or told of what the reading already saw: nothing doubles.

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { joinIds, packPurchases } from '../../../src/db/input-deliveries'
 import { PurchaseStore } from '../../../src/db/purchase-store'
 import type { PurchaseFact } from '../../../src/notebook/customer-summary'
+import { purchaseFacts } from '../../../src/notebook/purchase-rows'
+import type { PurchaseRows } from '../../../src/notebook/purchase-rows'
 
 type Purchase = PurchaseFact & { id: string }
 
@@ -24,15 +26,17 @@ describe('PurchaseStore', () => {
     const store = new PurchaseStore(new Map([['t-0', factsOf([purchase('t-0', 1)])[0]!]]))
     const imported = [purchase('t-1', 2), purchase('t-2', 3), purchase('t-3', 4)]
     store.putDelivered(packPurchases(imported))
-    expect(sorted(store.values())).toEqual(sorted(factsOf([purchase('t-0', 1), ...imported])))
+    expect(sorted(purchaseFacts(store.rows()))).toEqual(
+      sorted(factsOf([purchase('t-0', 1), ...imported])),
+    )
 
     // One of them edited on its own, then the import undone: the edited one goes too.
     store.set('t-2', factsOf([purchase('t-2', 30)])[0]!)
-    expect(sorted(store.values())).toEqual(
+    expect(sorted(purchaseFacts(store.rows()))).toEqual(
       sorted(factsOf([purchase('t-0', 1), imported[0]!, purchase('t-2', 30), imported[2]!])),
     )
     store.deleteDelivered(joinIds(imported))
-    expect(store.values()).toEqual(factsOf([purchase('t-0', 1)]))
+    expect(purchaseFacts(store.rows())).toEqual(factsOf([purchase('t-0', 1)]))
   })
 
   it('writes a delivery whose purchases it already holds where they are, without doubling them', () => {
@@ -40,12 +44,12 @@ describe('PurchaseStore', () => {
     // A reading that already saw the import's purchases, then the delivery itself.
     const store = new PurchaseStore(new Map(first.map(({ id, ...fact }) => [id, fact])))
     store.putDelivered(packPurchases(first))
-    expect(sorted(store.values())).toEqual(sorted(factsOf(first)))
+    expect(sorted(purchaseFacts(store.rows()))).toEqual(sorted(factsOf(first)))
     // The same delivery twice.
     const second = [purchase('t-3', 3)]
     store.putDelivered(packPurchases(second))
     store.putDelivered(packPurchases(second))
-    expect(sorted(store.values())).toEqual(sorted(factsOf([...first, ...second])))
+    expect(sorted(purchaseFacts(store.rows()))).toEqual(sorted(factsOf([...first, ...second])))
   })
 
   it('agrees with a map of purchases by id after any sequence of writes, deletions and deliveries', () => {
@@ -67,6 +71,7 @@ describe('PurchaseStore', () => {
         const reference = new Map(loaded.map((key, n) => [key, factsOf([purchase(key, n)])[0]!]))
         const store = new PurchaseStore(new Map(reference))
         const puts: Purchase[][] = []
+        let earlier: { rows: PurchaseRows; facts: PurchaseFact[] } | undefined
         for (const step of operations) {
           switch (step.type) {
             case 'set': {
@@ -97,7 +102,12 @@ describe('PurchaseStore', () => {
               for (const key of step.ids) reference.delete(key)
               break
           }
-          expect(sorted(store.values())).toEqual(sorted([...reference.values()]))
+          // The rows handed out before this step read as they did then.
+          if (earlier) expect(sorted(purchaseFacts(earlier.rows))).toEqual(earlier.facts)
+          const facts = sorted([...reference.values()])
+          const rows = store.rows()
+          expect(sorted(purchaseFacts(rows))).toEqual(facts)
+          earlier = { rows, facts }
         }
       }),
     )

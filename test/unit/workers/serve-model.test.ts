@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { DeliveryInbox, makeDelivery } from '../../../src/db/input-deliveries'
 import { createNotebookDb } from '../../../src/db/notebook-db'
 import type { ModelInputs } from '../../../src/db/model-inputs'
+import { purchaseFacts } from '../../../src/notebook/purchase-rows'
 import type { ModelRequest, ModelView } from '../../../renderer/workers/model-protocol'
 import { modelAnswerer } from '../../../renderer/workers/serve-model'
 import type { SlotOptions } from '../../../renderer/workers/model-slots'
@@ -24,7 +25,7 @@ async function setup(inbox = new DeliveryInbox(0), computeAhead = false, slots?:
   ])
   const compute = vi.fn((inputs: ModelInputs) => ({
     names: new Map(inputs.entities.map((entity) => [entity.id, entity.name])),
-    spent: inputs.purchases.reduce((sum, purchase) => sum + purchase.amount, 0),
+    spent: purchaseFacts(inputs.purchases).reduce((sum, purchase) => sum + purchase.amount, 0),
   }))
   const answer = modelAnswerer(
     compute,
