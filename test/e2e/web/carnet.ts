@@ -56,6 +56,8 @@ export class Carnet {
   async addCustomer(name: string): Promise<void> {
     await this.runCommand('New customer')
     await this.answerPrompt(name)
+    // Added once it says so, and has gone to the list: a click before that would be undone by it.
+    await expect(this.page.getByTestId('toast').filter({ hasText: name })).toBeVisible()
   }
 
   customerRows(): Locator {
