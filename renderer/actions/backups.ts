@@ -17,7 +17,7 @@ import { describeError } from './errors'
 import type { ActionContext } from './types'
 
 export function restoreBackup(
-  context: Pick<ActionContext, 'app' | 't' | 'navigate'>,
+  context: Pick<ActionContext, 'app' | 't' | 'navigateLater'>,
   backup: BackupEntry,
 ): Promise<void> {
   const { app, t } = context
@@ -25,6 +25,7 @@ export function restoreBackup(
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(backup.createdAt)
+  const navigate = context.navigateLater()
   return (async () => {
     const bytes = await app.bridge.readBackup(backup.file)
     const read = await readNotebookBytes(bytes)
@@ -43,7 +44,7 @@ export function restoreBackup(
       )
       await app.openNotebook(created.id)
       app.toast(t('backup.restoredAsNew', { name: created.name }))
-      context.navigate('home')
+      navigate('home')
       return
     }
     if (app.state.notebook?.entry.id !== entry.id) await app.openNotebook(entry.id)

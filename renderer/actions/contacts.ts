@@ -65,11 +65,12 @@ export function importContacts(context: ActionContext): Promise<void> {
       items,
     })
     if (decisions === null) return
+    const navigate = context.navigateLater()
     const written = await app.change(t('contacts.historyLabel'), (writer) =>
       applyContactImport(writer, items, decisions),
     )
     app.toast(t('contacts.imported', { count: written }))
-    context.navigate('customers')
+    navigate('customers')
   })
 }
 

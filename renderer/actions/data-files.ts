@@ -124,6 +124,7 @@ export function importNotebookFile(context: ActionContext): Promise<void> {
     if (choice === null) return
     if (choice === 'new' || !current) {
       const name = (file.name || chosen.name.replace(/\.[^.]+$/, '')).slice(0, 180)
+      const navigate = context.navigateLater()
       const entry = await importAsNewNotebook(
         app.registry,
         app.idb,
@@ -133,7 +134,7 @@ export function importNotebookFile(context: ActionContext): Promise<void> {
       )
       await app.openNotebook(entry.id)
       app.toast(t('dataFile.imported', { name: entry.name }))
-      context.navigate('home')
+      navigate('home')
       return
     }
     const ours = await exportNotebook(current.store.db, current.entry.name, Date.now())

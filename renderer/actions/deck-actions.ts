@@ -86,12 +86,13 @@ export const newDeckAction: Action = {
         confirmLabel: t('common.create'),
       })
       if (!name) return
+      const navigate = context.navigateLater()
       const deck = await app.change(t('deck.history.create', { name }), (writer) =>
         createDeck(writer, name),
       )
       const notebook = app.state.notebook
       if (notebook) rememberDeck(notebook.entry.id, deck.id)
-      context.navigate('decks', deck.id)
+      navigate('decks', deck.id)
     }),
 }
 

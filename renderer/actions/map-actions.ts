@@ -27,11 +27,12 @@ export const importGraphAction: Action = {
         app.toast(t('map.importFailed', { message: read.message }), { tone: 'error' })
         return
       }
+      const navigate = context.navigateLater()
       const counts = await app.change(t('map.history.importGraph', { name: file.name }), (writer) =>
         importGraph(writer, read.graph),
       )
       app.toast(t('map.imported', counts))
-      context.navigate('map')
+      navigate('map')
     } catch (error) {
       app.toast(describeError(error, t), { tone: 'error' })
     }

@@ -89,11 +89,12 @@ export const newCustomerAction: Action = {
         confirmLabel: t('common.create'),
       })
       if (!name) return
+      const navigate = context.navigateLater()
       await app.change(t('action.newCustomer'), (writer) =>
         createEntity(writer, { kind: 'customer', name }),
       )
       app.toast(t('customers.created', { name }))
-      context.navigate('customers')
+      navigate('customers')
     }),
 }
 
@@ -124,9 +125,10 @@ export const newNotebookAction: Action = {
         confirmLabel: t('common.create'),
       })
       if (!name) return
+      const navigate = context.navigateLater()
       await app.createNotebook(name)
       app.toast(t('notebook.created', { name }))
-      context.navigate('home')
+      navigate('home')
     }),
 }
 
@@ -137,12 +139,13 @@ export const newSampleNotebookAction: Action = {
   keywords: ['example', 'exemple', 'demo'],
   perform: (context) =>
     guarded(context, async () => {
+      const navigate = context.navigateLater()
       const entry = await context.app.createNotebook(
         sampleName(context),
         context.app.state.language,
       )
       context.app.toast(context.t('notebook.created', { name: entry.name }))
-      context.navigate('home')
+      navigate('home')
     }),
 }
 

@@ -136,8 +136,9 @@ export function eraseCustomer(context: ActionContext, entityId: string): Promise
       danger: true,
     })
     if (!confirmed) return
+    const navigate = context.navigateLater()
     await app.change(t('rights.eraseHistoryLabel'), (writer) => applyErase(writer, plan))
-    context.navigate('customers')
+    navigate('customers')
     app.toast(t('rights.erased', { name }))
   })
 }

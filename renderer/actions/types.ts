@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next'
 import type { AppController } from '../app/controller'
-import type { Route } from '../app/routes'
+import type { Navigate, Route } from '../app/routes'
 
 export interface PromptOptions {
   title: string
@@ -31,7 +31,12 @@ export interface ActionContext {
   app: AppController
   t: TFunction
   dialogs: Dialogs
-  navigate: (route: Route, id?: string) => void
+  navigate: Navigate
+  /**
+   * A navigate for after an await, to take before it: it does nothing if the user has moved to
+   * another screen in the meantime, so a click made while a write ran is not undone.
+   */
+  navigateLater(): Navigate
   route: Route
   /** The record the current screen shows, if it shows one (`#/customers/<id>`). */
   routeId: string | undefined

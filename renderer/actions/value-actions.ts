@@ -36,10 +36,11 @@ export function createSegment(context: ActionContext, rule?: SegmentRule): Promi
     })
     if (!name) return
     const id = newId()
+    const navigate = context.navigateLater()
     await app.change(t('segments.createHistoryLabel'), async (writer) => {
       await writer.put('segments', { id, name, rule: rule ?? { match: 'all', conditions: [] } })
     })
-    context.navigate('segments', id)
+    navigate('segments', id)
   })
 }
 
@@ -74,10 +75,11 @@ export function renameSegment(context: ActionContext, segment: Segment): Promise
 export function deleteSegment(context: ActionContext, segment: Segment): Promise<void> {
   return guarded(context, async () => {
     const { t, app } = context
+    const navigate = context.navigateLater()
     await app.change(t('segments.deleteHistoryLabel'), (writer) =>
       writer.delete('segments', segment.id),
     )
-    context.navigate('segments')
+    navigate('segments')
     app.toast(t('segments.deleted', { name: segment.name }), {
       tone: 'info',
       action: {

@@ -26,7 +26,7 @@ import { Decks } from '../views/Decks/Decks'
 import { FULL_WINDOW_ROUTES, PresentRoutes } from '../views/Present/PresentRoutes'
 import { Welcome } from '../views/Welcome/Welcome'
 import { startBackupScheduler } from './backup-scheduler'
-import { hashOf, locationFromHash } from './routes'
+import { hashOf, locationFromHash, navigateFromHere } from './routes'
 import type { Location, Route } from './routes'
 import './App.css'
 
@@ -86,6 +86,7 @@ export function App() {
       route,
       routeId,
       navigate,
+      navigateLater: () => navigateFromHere(() => window.location.hash, navigate),
       openPalette: () => setPaletteOpen(true),
       dialogs: {
         prompt: (options) => dialogs.current?.prompt(options) ?? Promise.resolve(null),

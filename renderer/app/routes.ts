@@ -35,3 +35,16 @@ export function locationFromHash(hash: string): Location {
 export function hashOf(route: Route, id?: string): string {
   return id ? `#/${route}/${encodeURIComponent(id)}` : `#/${route}`
 }
+
+export type Navigate = (route: Route, id?: string) => void
+
+/**
+ * A navigate for after an await, taken before it: it goes only while the address is still the
+ * one it was taken at. A screen the user moved to while the work ran is theirs, and is kept.
+ */
+export function navigateFromHere(readHash: () => string, navigate: Navigate): Navigate {
+  const from = readHash()
+  return (route, id) => {
+    if (readHash() === from) navigate(route, id)
+  }
+}

@@ -39,8 +39,9 @@ export function Sidebar({ context }: { context: ActionContext }) {
   )
   const switchTo = async (id: string) => {
     try {
+      const navigate = context.navigateLater()
       await context.app.openNotebook(id)
-      context.navigate('home')
+      navigate('home')
     } catch (error) {
       context.app.toast(describeError(error, t), { tone: 'error' })
     }

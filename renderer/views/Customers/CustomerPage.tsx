@@ -63,8 +63,9 @@ export function CustomerPage({ context, id }: { context: ActionContext; id: stri
   const stage = entity.stageOverride?.stage ?? computed?.stage
   const showNote = (noteId: string) => setTarget({ noteId, nonce: Date.now() })
   const remove = async () => {
+    const navigate = context.navigateLater()
     await deleteCustomer(context, entity.id, entity.name)
-    context.navigate('customers')
+    navigate('customers')
   }
   return (
     <div className="view entity-page">

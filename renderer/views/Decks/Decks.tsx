@@ -177,10 +177,11 @@ function DeckEditor({ context, deck }: { context: ActionContext; deck: Deck }) {
         danger: true,
       })
       if (!confirmed) return
+      const navigate = context.navigateLater()
       await app.change(t('deck.history.delete', { name: deck.name }), (writer) =>
         trashDeck(writer, deck.id),
       )
-      context.navigate('decks')
+      navigate('decks')
       app.toast(t('deck.deleted', { name: deck.name }), {
         tone: 'info',
         action: { label: t('common.undo'), run: () => void app.history.undo() },

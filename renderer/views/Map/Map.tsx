@@ -391,11 +391,12 @@ function MapWorkspace({
         name = answer
       }
       const view = currentView()
+      const navigate = context.navigateLater()
       const map = await app.change(t('map.history.saveMap', { name }), (writer) =>
         saveMap(writer, { ...(asNew || !mapId ? {} : { id: mapId }), name, view }),
       )
       app.toast(t('map.savedToast', { name: map.name }))
-      if (map.id !== mapId) context.navigate('map', map.id)
+      if (map.id !== mapId) navigate('map', map.id)
     })
   const duplicate = () =>
     guarded(async () => {
@@ -407,13 +408,14 @@ function MapWorkspace({
         confirmLabel: t('map.duplicate'),
       })
       if (!name) return
+      const navigate = context.navigateLater()
       await app.change(t('map.history.saveMap', { name: mapName }), (writer) =>
         saveMap(writer, { id: mapId, name: mapName, view: currentView() }),
       )
       const copy = await app.change(t('map.history.duplicateMap', { name: mapName }), (writer) =>
         duplicateMap(writer, mapId, name),
       )
-      if (copy) context.navigate('map', copy.id)
+      if (copy) navigate('map', copy.id)
     })
   const deleteSaved = () =>
     guarded(async () => {
@@ -425,10 +427,11 @@ function MapWorkspace({
         danger: true,
       })
       if (!confirmed) return
+      const navigate = context.navigateLater()
       await app.change(t('map.history.deleteMap', { name: mapName }), (writer) =>
         trashMap(writer, mapId),
       )
-      context.navigate('map')
+      navigate('map')
     })
 
   const exportAs = (format: 'png' | 'svg' | 'graphml' | 'gexf') =>

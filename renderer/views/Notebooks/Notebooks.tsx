@@ -85,8 +85,9 @@ export function Notebooks({ context }: { context: ActionContext }) {
                   type="button"
                   onClick={() =>
                     void attempt(async () => {
+                      const navigate = context.navigateLater()
                       await context.app.openNotebook(entry.id)
-                      context.navigate('home')
+                      navigate('home')
                     })
                   }
                 >

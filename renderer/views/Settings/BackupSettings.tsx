@@ -6,7 +6,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { restoreBackup } from '../../actions/backups'
-import { hashOf } from '../../app/routes'
+import { hashOf, navigateFromHere } from '../../app/routes'
 import type { Route } from '../../app/routes'
 import { useController } from '../../hooks/useApp'
 import { useBackups, useExportReminder } from '../../hooks/useBackups'
@@ -15,6 +15,7 @@ import './BackupSettings.css'
 function navigate(route: Route, routeId?: string): void {
   window.location.hash = hashOf(route, routeId)
 }
+const navigateLater = () => navigateFromHere(() => window.location.hash, navigate)
 
 export function BackupSettings() {
   const app = useController()
@@ -73,7 +74,7 @@ function DesktopBackups() {
                         type="button"
                         aria-label={t('backup.restoreLabel', { name: backup.name, date })}
                         onClick={() =>
-                          void restoreBackup({ app, t, navigate }, backup).then(refresh)
+                          void restoreBackup({ app, t, navigateLater }, backup).then(refresh)
                         }
                       >
                         {t('backup.restore')}

@@ -22,8 +22,9 @@ export function Welcome({ context }: { context: ActionContext }) {
           ? 'Boulangerie du Canal (exemple)'
           : 'Canal Street Bakery (sample)'
         : t('welcome.defaultName')
+      const navigate = context.navigateLater()
       await context.app.createNotebook(name, sample)
-      context.navigate('home')
+      navigate('home')
     } catch (error) {
       context.app.toast(describeError(error, t), { tone: 'error' })
     } finally {
