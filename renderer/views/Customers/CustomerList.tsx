@@ -73,17 +73,27 @@ export function CustomerList({ context }: { context: ActionContext }) {
   if (!rows) return null
 
   const open = (id: string) => context.navigate('customers', id)
+  /**
+   * Focus moves at once: to the row if it is drawn, else to the grid until the row is drawn. A
+   * focused row scrolled out of the list would be taken out of the page with the focus, and keys
+   * pressed before the new row is drawn would be lost.
+   */
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(shown.length - 1, index))
-    focusPending.current = true
     setActive(next)
+    const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)
+    if (row) row.focus({ preventScroll: true })
+    else {
+      focusPending.current = true
+      scroller.current?.querySelector<HTMLElement>('table')?.focus({ preventScroll: true })
+    }
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
-  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const pageSize = Math.max(
-      1,
-      Math.floor(event.currentTarget.closest('.customers-scroller')!.clientHeight / ROW_HEIGHT) - 1,
-    )
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    // The grid's keys, on a row or on the grid itself; not on the column headers' buttons.
+    const from = event.target as HTMLElement
+    if (from !== event.currentTarget && !from.matches('tr.customers-row')) return
+    const pageSize = Math.max(1, Math.floor(scroller.current!.clientHeight / ROW_HEIGHT) - 1)
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -227,6 +237,8 @@ export function CustomerList({ context }: { context: ActionContext }) {
                 aria-label={t('customers.title')}
                 aria-rowcount={shown.length + 1}
                 aria-describedby="customers-keyboard-hint"
+                tabIndex={-1}
+                onKeyDown={onKeyDown}
               >
                 <colgroup>
                   <col className="customers-col-name" />
@@ -259,7 +271,7 @@ export function CustomerList({ context }: { context: ActionContext }) {
                     <th scope="col">{t('customers.columnTags')}</th>
                   </tr>
                 </thead>
-                <tbody onKeyDown={onKeyDown}>
+                <tbody>
                   {paddingTop > 0 && (
                     <tr aria-hidden="true" className="customers-spacer">
                       <td colSpan={5} style={{ height: paddingTop }} />
