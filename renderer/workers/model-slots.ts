@@ -17,7 +17,7 @@
 export interface SlotLocks {
   request<T>(
     name: string,
-    options: { ifAvailable?: boolean },
+    options: { ifAvailable?: boolean; mode?: 'exclusive' | 'shared' },
     callback: (lock: unknown) => Promise<T>,
   ): Promise<T>
 }
@@ -29,6 +29,8 @@ export interface SlotOptions {
 }
 
 const PREFIX = 'carnet-model-slot-'
+/** Held by the worker whose work goes first (`claimFirstTurn`); passed by `behindFirst` work. */
+const FIRST_TURN = 'carnet-model-first-turn'
 
 /** One fewer than the cores, at least one. */
 export function slotCount(cores: number | undefined): number {
@@ -45,12 +47,20 @@ function defaultSlots(): number {
   return slotCount(navigator?.hardwareConcurrency)
 }
 
-/** Runs `work` in a free slot, waiting for one when all are taken. */
+/**
+ * Runs `work` in a free slot, waiting for one when all are taken. With `behindFirst`, it first
+ * waits for a turn claimed first (`claimFirstTurn`) to end.
+ */
 export async function inModelSlot<T>(
   work: () => T | Promise<T>,
-  { locks = defaultLocks(), slots = defaultSlots() }: SlotOptions = {},
+  {
+    locks = defaultLocks(),
+    slots = defaultSlots(),
+    behindFirst = false,
+  }: SlotOptions & { behindFirst?: boolean } = {},
 ): Promise<T> {
   if (!locks) return work()
+  if (behindFirst) await locks.request(FIRST_TURN, { mode: 'shared' }, async () => undefined)
   for (let slot = 0; slot < slots; slot++) {
     const ran = await locks.request(`${PREFIX}${slot}`, { ifAvailable: true }, async (lock) =>
       lock === null ? undefined : { value: await work() },
@@ -60,4 +70,28 @@ export async function inModelSlot<T>(
   // All taken: wait in line for one, picked at random so that waiters spread over the slots.
   const slot = Math.floor(Math.random() * slots)
   return locks.request(`${PREFIX}${slot}`, {}, async () => work())
+}
+
+/**
+ * Puts one worker's coming work ahead of the others' work that waits `behindFirst`, until the
+ * returned function is called (or `limitMs` has passed, should it never be). Work already in a
+ * slot, or waiting for one, keeps its place.
+ *
+ * After an import, the value worker claims it as the delivery is announced, before the records
+ * themselves arrive: the segments the page is about to ask for are then computed first, instead
+ * of waiting behind the insights, which take twice as long.
+ */
+export function claimFirstTurn({
+  locks = defaultLocks(),
+  limitMs = 30_000,
+}: Pick<SlotOptions, 'locks'> & { limitMs?: number } = {}): () => void {
+  if (!locks) return () => undefined
+  let end!: () => void
+  const ended = new Promise<void>((resolve) => (end = resolve))
+  const limit = setTimeout(end, limitMs)
+  void locks.request(FIRST_TURN, {}, () => ended)
+  return () => {
+    clearTimeout(limit)
+    end()
+  }
 }

@@ -11,7 +11,7 @@ import { createNotebookDb } from '../../src/db/notebook-db'
 import type { NotebookDb } from '../../src/db/notebook-db'
 import type { Note } from '../../src/model/records'
 import { receiveDeliveries } from './delivery-channel'
-import { inModelSlot } from './model-slots'
+import { claimFirstTurn, inModelSlot } from './model-slots'
 import type { SlotOptions } from './model-slots'
 import type { ModelReply, ModelRequest } from './model-protocol'
 
@@ -38,8 +38,9 @@ export interface AnswererOptions<N> {
   inbox?: DeliveryInbox
   /**
    * Applies a delivery and computes the model as soon as it arrives, before the page asks: the
-   * segments are then ready about when the page learns the import is done. Without, a delivery
-   * is applied when a request names it.
+   * segments are then ready about when the page learns the import is done. Its turn is claimed
+   * when the delivery is announced, and the other workers' heavy work waits for it to end.
+   * Without, a delivery is applied when a request names it.
    */
   computeAhead?: boolean
   /** The slots its heavy work takes (`model-slots.ts`): the app's, by default. */
@@ -48,6 +49,8 @@ export interface AnswererOptions<N> {
 
 export interface ModelAnswerer {
   (db: NotebookDb, request: ModelRequest): Promise<Record<string, unknown>>
+  /** A delivery is announced: claims the first turn until it is absorbed (computing ahead). */
+  expect(deliveryId: string): void
   /** Applies a delivery as it arrives, before a request names it. */
   absorb(deliveryId: string): Promise<void>
 }
@@ -92,23 +95,33 @@ export function modelAnswerer<T, N = Note>(
 ): ModelAnswerer {
   const cache = new ModelInputCache<N>(keepNote)
   let current: { notebookId: string; model: T | undefined } | undefined
+  const firstTurns = new Map<string, () => void>()
+  function expect(deliveryId: string): void {
+    if (computeAhead && current && cache.loaded && !firstTurns.has(deliveryId))
+      firstTurns.set(deliveryId, claimFirstTurn(slots))
+  }
   // Records a delivery holds are new or deleted records of a bulk write, which no change the
   // page has yet to forward touches: applying it ahead of them gives the same inputs.
   async function absorb(deliveryId: string): Promise<void> {
-    // Not read yet: the first reading sees the records.
-    if (!computeAhead || !current || !cache.loaded) return
-    const held = current
-    const delivery = await inbox.take(deliveryId)
-    if (typeof delivery === 'string') return
-    await inModelSlot(() => {
-      cache.applyDelivery(delivery)
-      held.model = undefined
-      try {
-        held.model = compute(cache.inputs(), Date.now())
-      } catch {
-        // Computed again, and the error reported, when the page asks.
-      }
-    }, slots)
+    try {
+      // Not read yet: the first reading sees the records.
+      if (!computeAhead || !current || !cache.loaded) return
+      const held = current
+      const delivery = await inbox.take(deliveryId)
+      if (typeof delivery === 'string') return
+      await inModelSlot(() => {
+        cache.applyDelivery(delivery)
+        held.model = undefined
+        try {
+          held.model = compute(cache.inputs(), Date.now())
+        } catch {
+          // Computed again, and the error reported, when the page asks.
+        }
+      }, slots)
+    } finally {
+      firstTurns.get(deliveryId)?.()
+      firstTurns.delete(deliveryId)
+    }
   }
   /**
    * Whether answering `request` reads, applies changes or computes: work that takes a slot. A
@@ -156,11 +169,17 @@ export function modelAnswerer<T, N = Note>(
       throw error
     }
   }
-  const answer = (db: NotebookDb, request: ModelRequest) =>
-    isHeavy(request)
-      ? inModelSlot(() => answerInTurn(db, request), slots)
-      : answerInTurn(db, request)
-  return Object.assign(answer, { absorb })
+  const answer = async (db: NotebookDb, request: ModelRequest) => {
+    if (!isHeavy(request)) return answerInTurn(db, request)
+    if (computeAhead) return inModelSlot(() => answerInTurn(db, request), slots)
+    // The deliveries named are awaited out of the slots: by the time they are here, the worker
+    // computing ahead has claimed its turn on their announcement, and this one waits behind it.
+    for (const change of request.changes ?? []) {
+      if ('delivery' in change) await inbox.arrival(change.delivery)
+    }
+    return inModelSlot(() => answerInTurn(db, request), { ...slots, behindFirst: true })
+  }
+  return Object.assign(answer, { expect, absorb })
 }
 
 /** Answers each request with one database connection per notebook, kept between requests. */
@@ -182,6 +201,9 @@ function serveModelRequests(answer: ModelAnswerer, inbox: DeliveryInbox): void {
   const reply = (message: ModelReply) => self.postMessage(message)
   // One request at a time, in order: a request's changes apply on top of the previous one's.
   let queue = Promise.resolve()
+  // A turn is claimed as soon as a delivery is announced, out of the queue: a request being
+  // answered does not delay the claim.
+  inbox.onAnnounce = (deliveryId) => answer.expect(deliveryId)
   // A delivery is applied in turn with the requests, never while a reading is under way.
   inbox.onReceive = (deliveryId) => {
     queue = queue.then(() => answer.absorb(deliveryId)).catch(() => undefined)

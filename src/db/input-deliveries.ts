@@ -128,6 +128,8 @@ export class DeliveryInbox {
   private readonly waiting = new Map<string, () => void>()
   /** Told of each delivery as it arrives. */
   onReceive: ((id: string) => void) | undefined
+  /** Told of each delivery announced, before its records arrive. */
+  onAnnounce: ((id: string) => void) | undefined
 
   /**
    * @param waitMs how long a request naming a delivery not announced waits for it: the
@@ -142,6 +144,7 @@ export class DeliveryInbox {
   announce(id: string): void {
     this.announced.add(id)
     this.waiting.get(id)?.()
+    this.onAnnounce?.(id)
   }
 
   receive(delivery: InputDelivery): void {
@@ -160,9 +163,22 @@ export class DeliveryInbox {
    * arrived in time (the page's request and the delivery travel separately).
    */
   async take(id: string): Promise<InputDelivery | 'applied' | 'missing'> {
+    await this.arrival(id)
     if (this.applied.has(id)) return 'applied'
-    // Waits until it arrives, or is announced (then waits longer), or the time is up.
-    while (!this.received.has(id)) {
+    const delivery = this.received.get(id)
+    this.announced.delete(id)
+    if (!delivery) return 'missing'
+    this.received.delete(id)
+    this.applied.add(id)
+    return delivery
+  }
+
+  /**
+   * Waits until the delivery named `id` has arrived (or was taken), or is announced and then
+   * arrives, or the time is up; takes nothing. One wait per delivery at a time.
+   */
+  async arrival(id: string): Promise<void> {
+    while (!this.received.has(id) && !this.applied.has(id)) {
       const wasAnnounced = this.announced.has(id)
       const waitMs = wasAnnounced ? this.announcedWaitMs : this.waitMs
       if (waitMs <= 0) break
@@ -178,12 +194,6 @@ export class DeliveryInbox {
       })
       if (!arrived || (wasAnnounced && !this.received.has(id))) break
     }
-    const delivery = this.received.get(id)
-    this.announced.delete(id)
-    if (!delivery) return 'missing'
-    this.received.delete(id)
-    this.applied.add(id)
-    return delivery
   }
 
   /** Whether the delivery named `id` was taken (or was in a reading): naming it changes nothing. */

@@ -1,24 +1,39 @@
 import type { SlotLocks } from '../../renderer/workers/model-slots'
 
-/** Exclusive named locks, granted in the order asked, like `navigator.locks`. */
+/**
+ * Named locks, exclusive or shared, granted in the order asked, like `navigator.locks`: a request
+ * waits behind every earlier one still waiting, and shared holders share only with each other.
+ */
 export function fakeLocks(): SlotLocks {
-  const held = new Set<string>()
-  const waiting = new Map<string, (() => void)[]>()
+  interface Lock {
+    holders: number
+    exclusive: boolean
+    queue: { exclusive: boolean; grant: () => void }[]
+  }
+  const locks = new Map<string, Lock>()
+  const fits = (lock: Lock, exclusive: boolean) =>
+    lock.holders === 0 || (!exclusive && !lock.exclusive)
+  const hold = (lock: Lock, exclusive: boolean) => {
+    lock.holders++
+    lock.exclusive = exclusive
+  }
   return {
     async request(name, options, callback) {
-      if (held.has(name)) {
-        if (options.ifAvailable) return callback(null)
-        await new Promise<void>((resolve) => {
-          waiting.set(name, [...(waiting.get(name) ?? []), resolve])
-        })
-      }
-      held.add(name)
+      const exclusive = options.mode !== 'shared'
+      let lock = locks.get(name)
+      if (!lock) locks.set(name, (lock = { holders: 0, exclusive: false, queue: [] }))
+      if (lock.queue.length === 0 && fits(lock, exclusive)) hold(lock, exclusive)
+      else if (options.ifAvailable) return callback(null)
+      else await new Promise<void>((grant) => lock.queue.push({ exclusive, grant }))
       try {
-        return await callback({ name })
+        return await callback({ name, mode: exclusive ? 'exclusive' : 'shared' })
       } finally {
-        held.delete(name)
-        const next = waiting.get(name)?.shift()
-        next?.()
+        lock.holders--
+        while (lock.queue.length > 0 && fits(lock, lock.queue[0]!.exclusive)) {
+          const next = lock.queue.shift()!
+          hold(lock, next.exclusive)
+          next.grant()
+        }
       }
     },
   }

@@ -1,6 +1,6 @@
 /** The models' heavy work shares a few slots across workers; without Web Locks it runs at once. */
 import { describe, expect, it } from 'vitest'
-import { inModelSlot, slotCount } from '../../../renderer/workers/model-slots'
+import { claimFirstTurn, inModelSlot, slotCount } from '../../../renderer/workers/model-slots'
 import { fakeLocks } from '../../helpers/fake-locks'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
@@ -49,6 +49,30 @@ describe('model slots', () => {
       ),
     ).rejects.toThrow('broken')
     expect(await inModelSlot(() => 'next', { locks, slots: 1 })).toBe('next')
+  })
+
+  it('holds back work behind a turn claimed first until it ends, and no other work', async () => {
+    const locks = fakeLocks()
+    const ran: string[] = []
+    const end = claimFirstTurn({ locks })
+    const behind = inModelSlot(() => ran.push('behind'), { locks, slots: 1, behindFirst: true })
+    await inModelSlot(() => ran.push('first'), { locks, slots: 1 })
+    await tick()
+    expect(ran).toEqual(['first'])
+    end()
+    await behind
+    expect(ran).toEqual(['first', 'behind'])
+    // Ended: nothing waits any more.
+    await inModelSlot(() => ran.push('later'), { locks, slots: 1, behindFirst: true })
+    expect(ran).toEqual(['first', 'behind', 'later'])
+  })
+
+  it('ends a turn claimed first after its time limit, should its end never be called', async () => {
+    const locks = fakeLocks()
+    claimFirstTurn({ locks, limitMs: 10 })
+    let ran = false
+    await inModelSlot(() => (ran = true), { locks, slots: 1, behindFirst: true })
+    expect(ran).toBe(true)
   })
 
   it('runs at once without Web Locks', async () => {

@@ -39,7 +39,7 @@ async function setup(inbox = new DeliveryInbox(0), computeAhead = false, slots?:
   let id = 0
   const ask = (views: ModelView[], more: Partial<ModelRequest> = {}) =>
     answer(db, { id: ++id, notebookId: 'serve-model', now: 0, views, changes: [], ...more })
-  return { db, compute, ask, answer }
+  return { db, compute, ask, answer, inbox }
 }
 
 describe('modelAnswerer', () => {
@@ -183,6 +183,45 @@ describe('modelAnswerer', () => {
       await other
       expect(await changed).toEqual({ 'count:': 3 })
       expect(compute).toHaveBeenCalledTimes(3)
+    })
+
+    it('computes ahead first: another worker asked meanwhile waits for it, not the reverse', async () => {
+      const locks = fakeLocks()
+      const slots = { locks, slots: 1 }
+      const value = await setup(new DeliveryInbox(0, 1_000), true, slots)
+      const insights = await setup(new DeliveryInbox(0, 1_000), false, slots)
+      await value.ask([view('spent')], { reload: true })
+      await insights.ask([view('spent')], { reload: true })
+      // Announced to both workers, as the channel does: the records follow.
+      for (const worker of [value, insights]) worker.inbox.announce('import-1')
+      value.answer.expect('import-1')
+      // The page asks the other worker, which waits for the records, then for its turn.
+      const asked = insights.ask([view('spent')], { changes: [{ delivery: 'import-1' }] })
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      insights.inbox.receive(imported)
+      value.inbox.receive(imported)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(insights.compute).toHaveBeenCalledTimes(1)
+      await value.answer.absorb('import-1')
+      expect(await asked).toEqual({ 'spent:': 42 })
+      const last = (mock: typeof value.compute) => mock.mock.invocationCallOrder.at(-1)!
+      expect(last(value.compute)).toBeLessThan(last(insights.compute))
+      expect(value.compute).toHaveBeenCalledTimes(2)
+      expect(insights.compute).toHaveBeenCalledTimes(2)
+    })
+
+    it('does not hold the others back when there is nothing to compute ahead', async () => {
+      const locks = fakeLocks()
+      const slots = { locks, slots: 1 }
+      // The value worker has not read the notebook yet: the reading to come sees the records.
+      const value = await setup(new DeliveryInbox(0, 1_000), true, slots)
+      const insights = await setup(new DeliveryInbox(0, 1_000), false, slots)
+      await insights.ask([view('spent')], { reload: true })
+      value.answer.expect('import-1')
+      insights.inbox.receive(imported)
+      expect(
+        await insights.ask([view('spent')], { changes: [{ delivery: 'import-1' }] }),
+      ).toEqual({ 'spent:': 42 })
     })
 
     it('without computing ahead, applies a delivery only when a request names it', async () => {
