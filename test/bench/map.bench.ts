@@ -121,6 +121,8 @@ test('map: 5,000 entries and 20,000 ties', async ({ page }) => {
     instrumented.__carnetMapDrawMs = []
     instrumented.__carnetMapWorkerDrawMs = []
   })
+  // The page's frame clock with nothing moving, just before: the interval no frame can beat.
+  const idleFrames = await frameTimes(page, () => page.waitForTimeout(2_000))
   const longTasks = await watchLongTasks(page)
   const frames = await frameTimes(page, () => panAndZoom(page, box))
   // Let the drawing asked for when the gesture paused come back before reading the times.
@@ -287,6 +289,11 @@ test('map: 5,000 entries and 20,000 ties', async ({ page }) => {
     samples: frames,
     target: 16.7,
     reference: { name: 'plain SVG', value: median(plainFrames) },
+  })
+  record({
+    measure: `map (${SCALE}): frame interval with nothing moving (the page's frame clock)`,
+    unit: 'ms',
+    samples: idleFrames,
   })
   record({
     measure: `map (${SCALE}): frame time while panning and zooming (plain SVG)`,
