@@ -126,6 +126,8 @@ export class DeliveryInbox {
   private readonly announced = new Set<string>()
   private readonly applied = new Set<string>()
   private readonly waiting = new Map<string, () => void>()
+  /** Waited for in vain once: not waited for again (a request's two looks at it wait once). */
+  private readonly overdue = new Set<string>()
   /** Told of each delivery as it arrives. */
   onReceive: ((id: string) => void) | undefined
   /** Told of each delivery announced, before its records arrive. */
@@ -149,6 +151,7 @@ export class DeliveryInbox {
 
   receive(delivery: InputDelivery): void {
     this.announced.delete(delivery.id)
+    this.overdue.delete(delivery.id)
     this.received.set(delivery.id, delivery)
     for (const id of this.received.keys()) {
       if (this.received.size <= KEPT) break
@@ -178,7 +181,7 @@ export class DeliveryInbox {
    * arrives, or the time is up; takes nothing. One wait per delivery at a time.
    */
   async arrival(id: string): Promise<void> {
-    while (!this.received.has(id) && !this.applied.has(id)) {
+    while (!this.received.has(id) && !this.applied.has(id) && !this.overdue.has(id)) {
       const wasAnnounced = this.announced.has(id)
       const waitMs = wasAnnounced ? this.announcedWaitMs : this.waitMs
       if (waitMs <= 0) break
@@ -192,7 +195,10 @@ export class DeliveryInbox {
         }
         waiting.set(id, () => done(true))
       })
-      if (!arrived || (wasAnnounced && !this.received.has(id))) break
+      if (!arrived || (wasAnnounced && !this.received.has(id))) {
+        if (!this.received.has(id)) this.overdue.add(id)
+        break
+      }
     }
   }
 
@@ -205,6 +211,7 @@ export class DeliveryInbox {
   markApplied(id: string): void {
     this.received.delete(id)
     this.announced.delete(id)
+    this.overdue.delete(id)
     this.applied.add(id)
   }
 }

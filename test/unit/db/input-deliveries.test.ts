@@ -3,7 +3,7 @@
  * were, and the inbox gives each delivery once, waiting a little for one not yet arrived.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   DeliveryInbox,
   makeDelivery,
@@ -107,6 +107,31 @@ describe('DeliveryInbox', () => {
     const inbox = new DeliveryInbox(10, 30)
     inbox.announce('d-1')
     expect(await inbox.take('d-1')).toBe('missing')
+  })
+
+  it('can be waited for without being taken', async () => {
+    const inbox = new DeliveryInbox(5_000)
+    const arriving = inbox.arrival('d-1')
+    setTimeout(() => inbox.receive(delivery('d-1')), 10)
+    await arriving
+    expect(await inbox.take('d-1')).toMatchObject({ id: 'd-1' })
+  })
+
+  it('waits once for a delivery that never comes, however often it is looked for', async () => {
+    vi.useFakeTimers()
+    const inbox = new DeliveryInbox(100)
+    let answer: string | undefined
+    void (async () => {
+      await inbox.arrival('lost')
+      answer = (await inbox.take('lost')) as string
+    })()
+    // One wait of 100 ms, not two.
+    await vi.advanceTimersByTimeAsync(100)
+    vi.useRealTimers()
+    expect(answer).toBe('missing')
+    // Should it come after all, it is taken.
+    inbox.receive(delivery('lost'))
+    expect(await inbox.take('lost')).toMatchObject({ id: 'lost' })
   })
 
   it('says a delivery that never came is missing, and keeps only the latest few', async () => {
