@@ -1,8 +1,8 @@
 /**
  * The notebook at full size (20,000 customers, 200,000 notes, 50,000 ties, 500,000 purchases;
  * `CARNET_BENCH_SCALE=small` for a tenth): opening to an interactive customers list, the value
- * columns filled, note save latency while typing a note, and the longest main-thread task while
- * typing.
+ * columns filled, scrolling the list, note save latency while typing a note, and the longest
+ * main-thread task while scrolling and while typing.
  */
 import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
@@ -79,6 +79,54 @@ test(`the notebook at full size (${SCALE})`, async ({ page }) => {
     target: 3_000,
   })
 
+  // Scrolling the whole list with the wheel: a notch at a time at reading pace, then flicks of
+  // five notches. Each frame's interval and every long task are read in the page.
+  const scroller = page.locator('.customers-scroller')
+  await scroller.hover()
+  await page.evaluate(() => {
+    const scroll = { longest: 0, frames: [] as number[], done: false }
+    ;(window as unknown as { benchScroll: typeof scroll }).benchScroll = scroll
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        scroll.longest = Math.max(scroll.longest, entry.duration)
+    })
+    tasks.observe({ type: 'longtask' })
+    let last = performance.now()
+    const frame = (now: number) => {
+      scroll.frames.push(now - last)
+      last = now
+      if (scroll.done) tasks.disconnect()
+      else requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  for (let notch = 0; notch < 80; notch++) {
+    await page.mouse.wheel(0, notch < 40 ? 100 : 500)
+    await page.waitForTimeout(50)
+  }
+  await page.waitForTimeout(500)
+  const scrolled = await page.evaluate(() => {
+    const { benchScroll } = window as unknown as {
+      benchScroll: { longest: number; frames: number[]; done: boolean }
+    }
+    benchScroll.done = true
+    return { ...benchScroll, top: document.querySelector('.customers-scroller')!.scrollTop }
+  })
+  // 40 × 100 + 40 × 500 px of wheel: the list has moved by hundreds of rows.
+  expect(scrolled.top).toBeGreaterThan(10_000)
+  await expect(page.getByTestId('customer-row').first()).toBeVisible()
+  record({
+    measure: `frame interval while scrolling the customers list (${SCALE})`,
+    unit: 'ms',
+    samples: scrolled.frames.slice(1),
+  })
+  record({
+    measure: `longest main-thread task while scrolling the customers list (${SCALE})`,
+    unit: 'ms',
+    samples: [scrolled.longest],
+    target: 50,
+  })
+
   await page.evaluate(() => {
     const state = window as unknown as { benchLongest: number }
     state.benchLongest = 0
@@ -122,12 +170,16 @@ test(`the notebook at full size (${SCALE})`, async ({ page }) => {
     )
   // Each screen asks for its own model: the customers list for the value model (segments),
   // the insights screen for social power and the insights.
-  // A new customer opens the customers list; the screen that shows the model is opened again,
-  // as someone going back to it would (a model no screen shows is not computed).
+  // A new customer opens the customers list; once it has (its toast shown), the screen that
+  // shows the model is opened again, as someone going back to it would (a model no screen shows
+  // is not computed).
   const changeAndWait = async (index: 0 | 1, name: string, screen: string) => {
     const before = (await models())[index]!.length
     await carnet.runCommand('New customer')
     await carnet.answerPrompt(name)
+    await expect(page.getByTestId('toast').filter({ hasText: name })).toBeVisible({
+      timeout: 60_000,
+    })
     await page.goto(screen)
     await expect
       .poll(async () => (await models())[index]!.length, { timeout: 300_000 })

@@ -56,7 +56,7 @@ export class Carnet {
   async addCustomer(name: string): Promise<void> {
     await this.runCommand('New customer')
     await this.answerPrompt(name)
-    // Added once it says so, and has gone to the list: a click before that would be undone by it.
+    // Added once it says so: it has then gone to the list.
     await expect(this.page.getByTestId('toast').filter({ hasText: name })).toBeVisible()
   }
 
