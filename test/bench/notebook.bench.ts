@@ -157,11 +157,7 @@ test(`the notebook at full size (${SCALE})`, async ({ page }) => {
   // is not computed).
   const changeAndWait = async (index: 0 | 1, name: string, screen: string) => {
     const before = (await models())[index]!.length
-    await carnet.runCommand('New customer')
-    await carnet.answerPrompt(name)
-    await expect(page.getByTestId('toast').filter({ hasText: name })).toBeVisible({
-      timeout: 60_000,
-    })
+    await carnet.addCustomer(name, { timeout: 60_000 })
     await page.goto(screen)
     await expect
       .poll(async () => (await models())[index]!.length, { timeout: 300_000 })

@@ -53,11 +53,14 @@ export class Carnet {
     await expect(dialog).toBeHidden()
   }
 
-  async addCustomer(name: string): Promise<void> {
+  /** `timeout`: how long the write may take (a notebook at full size, its workers busy). */
+  async addCustomer(name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
     await this.runCommand('New customer')
     await this.answerPrompt(name)
     // Added once it says so: it has then gone to the list.
-    await expect(this.page.getByTestId('toast').filter({ hasText: name })).toBeVisible()
+    await expect(this.page.getByTestId('toast').filter({ hasText: name })).toBeVisible({
+      timeout,
+    })
   }
 
   customerRows(): Locator {
