@@ -14,6 +14,8 @@ import type { ListFilter, Sort, SortKey } from './customer-list-model'
 import './Customers.css'
 
 const ROW_HEIGHT = 48
+/** The column headers' height (`Customers.css`), until they are drawn and measured. */
+const HEADER_HEIGHT = 41
 
 /**
  * Every customer, searchable as you type, sortable by column, filterable by tag and stage.
@@ -32,6 +34,7 @@ export function CustomerList({ context }: { context: ActionContext }) {
   const [active, setActive] = useState(0)
   const focusPending = useRef(false)
   const scroller = useRef<HTMLDivElement>(null)
+  const header = useRef<HTMLTableSectionElement>(null)
 
   const language = i18n.language
   const tags = useMemo(
@@ -58,6 +61,9 @@ export function CustomerList({ context }: { context: ActionContext }) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // The rows sit below the column headers, which the virtualiser does not count: a row brought
+    // into view at the bottom is scrolled on by their height, or it would stay under the edge.
+    scrollPaddingEnd: header.current?.offsetHeight ?? HEADER_HEIGHT,
   })
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0))
 
@@ -247,7 +253,7 @@ export function CustomerList({ context }: { context: ActionContext }) {
                   <col className="customers-col-value" />
                   <col className="customers-col-tags" />
                 </colgroup>
-                <thead>
+                <thead ref={header}>
                   <tr aria-rowindex={1}>
                     {columns.map(([key, label]) => (
                       <th

@@ -144,6 +144,18 @@ test('the list is used by keyboard alone', async ({ page }) => {
   const third = carnet.customerRows().nth(2)
   await expect(third).toBeFocused()
   const name = await third.getByRole('rowheader').innerText()
+  // Moving down past the rows in view, the focused row is scrolled whole into view, neither
+  // under the column headers nor under the list's bottom edge.
+  for (let step = 0; step < 14; step++) await page.keyboard.press('ArrowDown')
+  const focused = carnet.customerGrid().locator('tr[data-index="16"]')
+  await expect(focused).toBeFocused()
+  const within = async () => {
+    const list = (await carnet.customerGrid().locator('..').boundingBox())!
+    const header = (await carnet.customerGrid().locator('thead').boundingBox())!
+    const row = (await focused.boundingBox())!
+    return row.y >= header.y + header.height - 1 && row.y + row.height <= list.y + list.height + 1
+  }
+  await expect.poll(within).toBe(true)
   await page.keyboard.press('End')
   await expect(carnet.customerRows().last()).toBeFocused()
   await page.keyboard.press('Home')
