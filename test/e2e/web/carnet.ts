@@ -57,7 +57,11 @@ export class Carnet {
   async addCustomer(name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
     await this.runCommand('New customer')
     await this.answerPrompt(name)
-    // Added once it says so: it has then gone to the list.
+    await this.customerAdded(name, { timeout })
+  }
+
+  /** Waits until the new customer `name` is written: it says so, and has gone to the list. */
+  async customerAdded(name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
     await expect(this.page.getByTestId('toast').filter({ hasText: name })).toBeVisible({
       timeout,
     })

@@ -76,6 +76,8 @@ async function addCustomer(carnet: Carnet, name: string): Promise<void> {
   await carnet.goTo(/^Customers$/)
   await carnet.page.getByRole('button', { name: 'New customer' }).click()
   await carnet.answerPrompt(name)
+  // Written before the page goes away, or there is nothing new to back up.
+  await carnet.customerAdded(name)
 }
 
 test('a change is backed up when the page goes away, listed in Settings, and restored after a preview', async ({
