@@ -11,6 +11,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { generateNotebook } from './generate-notebook'
 import { record } from './measure'
+import { collectGarbage, traced } from './page-timing'
 import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const ENTITIES = Number(process.env.CARNET_DECK_BENCH_ENTITIES ?? 2_000)
@@ -79,6 +80,7 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
       ],
     },
   ])
+  await collectGarbage(page)
   await page.reload()
   await expect(carnet.counts()).toBeVisible()
   await carnet.showHash('#/present/bench-deck')
@@ -115,30 +117,33 @@ test('deck: transitions between map views at 2,000 entries', async ({ page }) =>
     }).observe({ type: 'longtask' })
   })
   const rounds = 6
-  for (let i = 0; i < rounds; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft')
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => (window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions!.length,
-        ),
-      )
-      .toBe(i + 1)
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            const probe = window as {
-              __carnetDeckTransitions?: Transition[]
-              __carnetDeckPictures?: Picture[]
-            }
-            const ended = probe.__carnetDeckTransitions!.at(-1)!.endedAt
-            return probe.__carnetDeckPictures!.some((picture) => picture.shownAt >= ended)
-          }),
-        { timeout: 30_000 },
-      )
-      .toBe(true)
-  }
+  await traced(page, 'deck-moves', async () => {
+    for (let i = 0; i < rounds; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft')
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (window as { __carnetDeckTransitions?: unknown[] }).__carnetDeckTransitions!.length,
+          ),
+        )
+        .toBe(i + 1)
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const probe = window as {
+                __carnetDeckTransitions?: Transition[]
+                __carnetDeckPictures?: Picture[]
+              }
+              const ended = probe.__carnetDeckTransitions!.at(-1)!.endedAt
+              return probe.__carnetDeckPictures!.some((picture) => picture.shownAt >= ended)
+            }),
+          { timeout: 30_000 },
+        )
+        .toBe(true)
+    }
+  })
   const transitions = (
     await page.evaluate(
       () => (window as { __carnetDeckTransitions?: Transition[] }).__carnetDeckTransitions ?? [],

@@ -17,6 +17,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { generateNotebook, randomSource } from './generate-notebook'
 import { record } from './measure'
+import { collectGarbage } from './page-timing'
 import { notebookDatabase, writeRecords } from '../helpers/notebook-seed'
 
 const SMALL = process.env.CARNET_BENCH_SCALE === 'small'
@@ -97,6 +98,7 @@ test(`importing ${SCALE}`, async ({ page }) => {
     return email
   })
   await writeRecords(page, database, 'entities', entities)
+  await collectGarbage(page)
   const folder = mkdtempSync(join(tmpdir(), 'carnet-import-bench-'))
   const file = join(folder, 'purchases.csv')
   writeFileSync(file, purchasesCsv(23, emails, ROWS))

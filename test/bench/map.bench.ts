@@ -12,7 +12,7 @@ import { Carnet } from '../e2e/web/carnet'
 import { MapPage } from '../e2e/web/map-page'
 import { generateNotebook } from './generate-notebook'
 import { record } from './measure'
-import { frameTimes, watchLongTasks } from './page-timing'
+import { collectGarbage, frameTimes, watchLongTasks } from './page-timing'
 import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const ENTITIES = Number(process.env.CARNET_MAP_BENCH_ENTITIES ?? 5_000)
@@ -55,6 +55,7 @@ test('map: 5,000 entries and 20,000 ties', async ({ page }) => {
   const database = `carnet-notebook-${id}`
   await writeRecords(page, database, 'entities', notebook.entities)
   await writeRecords(page, database, 'ties', notebook.ties)
+  await collectGarbage(page)
   await page.reload()
   await expect(carnet.counts()).toBeVisible()
 

@@ -1,4 +1,5 @@
 /** Frame intervals and long tasks, read in the page while a benchmark drives it. */
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 
 /** Records rAF deltas in the page while `gesture` runs; returns them (ms). */
@@ -45,4 +46,49 @@ export async function watchLongTasks(page: Page): Promise<() => Promise<number[]
       state.observer.disconnect()
       return state.durations
     })
+}
+
+/**
+ * A full garbage collection in the page's process (Chromium's DevTools protocol), run once a
+ * benchmark has written its notebook through the page. At full size the records passed in left
+ * 912 MB in the page's heap, 17 MB once collected; V8's ordinary collections kept most of it
+ * (902 → 827 MB), and walking it made their marking steps tens of milliseconds long, inside the
+ * tasks being measured: a model's answer while typing took 61 ms, 45 of them marking. A notebook
+ * opened by its user has none of it: the app starts in a fresh process.
+ */
+export async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  // Twice: finalizers and weak references freed by the first run are collected by the second.
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.detach()
+}
+
+/**
+ * Runs `work`; with `CARNET_BENCH_TRACE=<folder>`, records a Chrome trace of the page meanwhile
+ * into `<folder>/<name>-<time>.json` (Perfetto or DevTools' Performance panel open it), to find
+ * what a long task or a late frame was made of.
+ */
+export async function traced<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.CARNET_BENCH_TRACE
+  const browser = page.context().browser()
+  if (!folder || !browser) return work()
+  await browser.startTracing(page, {
+    path: join(folder, `${name}-${String(Date.now())}.json`),
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.frame',
+      'v8.execute',
+      'disabled-by-default-v8.gc',
+      'blink.user_timing',
+    ],
+  })
+  try {
+    return await work()
+  } finally {
+    await browser.stopTracing()
+  }
 }

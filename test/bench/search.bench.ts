@@ -10,6 +10,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { FULL_SIZE, generateNotebook, SMALL_SIZE } from './generate-notebook'
 import { record } from './measure'
+import { collectGarbage } from './page-timing'
 import { notebookId, writeRecords } from '../helpers/notebook-seed'
 
 const SIZES = process.env.CARNET_BENCH_SCALE === 'small' ? SMALL_SIZE : FULL_SIZE
@@ -123,6 +124,7 @@ test(`search on a large notebook (${SCALE})`, async ({ page }) => {
   await writeRecords(page, database, 'ties', notebook.ties)
   await writeRecords(page, database, 'notes', notebook.notes)
   await writeRecords(page, database, 'transactions', notebook.transactions)
+  await collectGarbage(page)
   const name = notebook.entities[0]!.name
 
   await logResults(page)

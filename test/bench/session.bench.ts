@@ -12,6 +12,7 @@ import { expect, test } from '../e2e/fixtures'
 import { Carnet } from '../e2e/web/carnet'
 import { MapPage } from '../e2e/web/map-page'
 import { record } from './measure'
+import { collectGarbage } from './page-timing'
 
 const SMALL = process.env.CARNET_BENCH_SCALE === 'small'
 const MINUTES = Number(process.env.CARNET_BENCH_SESSION_MINUTES ?? (SMALL ? 3 : 60))
@@ -19,11 +20,8 @@ const MB = 1024 * 1024
 
 /** Live heap after a full collection, in bytes (Chromium's DevTools protocol). */
 async function liveHeap(page: Page): Promise<number> {
+  await collectGarbage(page)
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('HeapProfiler.enable')
-  // Twice: finalizers and weak references freed by the first run are collected by the second.
-  await cdp.send('HeapProfiler.collectGarbage')
-  await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   await cdp.detach()
   return usedSize
