@@ -161,16 +161,22 @@ function announce(
 async function write(operation: WriteOperation): Promise<void> {
   const report = progressReporter('write')
   if (operation === 'commit') {
-    const confirmed = state?.plan
+    let confirmed = state?.plan
     if (!confirmed) throw new Error('No plan to write')
-    // The file's table is not needed to write, and at 500,000 rows it is the worker's largest
-    // holding; a failed or cancelled write closes the import rather than going back to it.
+    // Neither the file's table nor, once its records are made, the plan is needed to write, and
+    // at 500,000 rows they are the worker's largest holdings; a failed or cancelled write closes
+    // the import rather than going back to it.
     state = undefined
     isCancelled = false
     try {
-      written = await withDatabase((db) =>
-        writePurchasePlan(db, confirmed, { onProgress: report, isCancelled: () => isCancelled }),
-      )
+      written = await withDatabase((db) => {
+        const plan = confirmed!
+        confirmed = undefined
+        return writePurchasePlan(db, plan, {
+          onProgress: report,
+          isCancelled: () => isCancelled,
+        })
+      })
     } catch (error) {
       if (error instanceof ImportCancelledError) {
         reply({ type: 'cancelled' })

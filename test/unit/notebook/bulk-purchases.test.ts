@@ -81,6 +81,18 @@ describe('writePurchasePlan', () => {
     expect(stored).toMatchObject({ amount: 1_003, createdAt: 42, updatedAt: 42, channel: 'web' })
   })
 
+  it('writes the purchases in the order of their ids, whatever the order of the file', async () => {
+    const written = await writePurchasePlan(db, plan(planned(40)), { chunkSize: 7 })
+    const ids = written.purchases.map((purchase) => purchase.id)
+    expect(ids).toHaveLength(40)
+    expect(ids).toEqual([...ids].sort())
+    // The file's order was not already the ids' order.
+    const byRow = [...written.purchases].sort((a, b) =>
+      a.externalRef!.localeCompare(b.externalRef!, 'en', { numeric: true }),
+    )
+    expect(byRow.map((purchase) => purchase.id)).not.toEqual(ids)
+  })
+
   it('adds nothing twice when the same plan is written again', async () => {
     await writePurchasePlan(db, plan(planned(12)), { chunkSize: 5 })
     const again = await writePurchasePlan(db, plan(planned(12)), { chunkSize: 5 })
