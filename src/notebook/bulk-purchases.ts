@@ -166,9 +166,9 @@ export async function writePurchasePlan(
 ): Promise<WrittenImport> {
   const size = options.chunkSize ?? WRITE_CHUNK
   const now = options.now ?? Date.now()
-  // Let go of once its records are made: the planned purchases are a full copy of the import
-  // (500,000 of them at full size), which the garbage collector would otherwise walk again and
-  // again while the records are validated and written. The caller may keep its own reference.
+  // The plan is let go of once its records are made: its purchases are a full copy of the
+  // import (500,000 of them at full size), which the garbage collector would otherwise walk again
+  // and again while the records are validated and written. The caller may keep its own reference.
   let planned: typeof plan | null = plan
   return db.transaction('rw', db.entities, db.transactions, async () => {
     const existing = await storedRefs(
@@ -182,7 +182,7 @@ export async function writePurchasePlan(
     // Written in the order of their ids, which are random: IndexedDB's store (LevelDB in
     // Chromium) takes keys that follow each other far faster than keys all over the range. At
     // 500,000 rows in file order, each tenth of the import took longer than the one before (5 s
-    // for the first, 23 s for the last; 118–141 s in all); sorted, 79 s. Undo and redo then
+    // for the first, 23 s for the last; 118–141 s in all); sorted, 79–96 s. Undo and redo then
     // delete and put back in the same order.
     records.purchases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     // Only the slices hold the unvalidated purchases, each dropped once validated: at 500,000

@@ -1,4 +1,5 @@
 /** Frame intervals and long tasks, read in the page while a benchmark drives it. */
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 
@@ -74,6 +75,7 @@ export async function traced<T>(page: Page, name: string, work: () => Promise<T>
   const folder = process.env.CARNET_BENCH_TRACE
   const browser = page.context().browser()
   if (!folder || !browser) return work()
+  mkdirSync(folder, { recursive: true })
   await browser.startTracing(page, {
     path: join(folder, `${name}-${String(Date.now())}.json`),
     categories: [
